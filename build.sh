@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# eniagent build entry point.
+#   ./build.sh            build (warnings are errors)
+#   ./build.sh test       install test prerequisites (root, apt, idempotent), build, run every test,
+#                         end with "N passed, N failed, N skipped"
+#   ./build.sh publish    NativeAOT binary in artifacts/publish/
+#   ./build.sh package    .deb and .rpm in artifacts/packages/
+#   ./build.sh demo       run the agent for real against a throwaway namespace "instance" (root)
+#   ./build.sh bench      benchmarks (bench/), results summarised in docs/benchmarks.md
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Packages the tests use: real kernel tools and the real consumers of our rendered files.
+TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    log "not root: cannot install ${missing[*]}; tests needing them will be skipped"
+    return 0
+  fi
+  log "apt-get install ${missing[*]}"
+  if [ ! -f /tmp/.eniagent-apt-updated ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && touch /tmp/.eniagent-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  log "dotnet build (Release, warnings as errors)"
+  dotnet build EniAgent.sln -c Release -warnaserror -nologo -clp:ErrorsOnly "$@"
+}
+
+run_tests() {
+  apt_install "${TEST_APT_PACKAGES[@]}"
+  build
+  local results="$ROOT/artifacts/test-results"
+  rm -rf "$results"; mkdir -p "$results"
+  log "dotnet test"
+  local rc=0
+  dotnet test EniAgent.sln -c Release --no-build --nologo \
+    --logger "trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" "$@" || rc=$?
+  python3 - "$results" <<'PY'
+import sys, pathlib, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for trx in pathlib.Path(sys.argv[1]).rglob("*.trx"):
+    c = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", ns)
+    if c is None:
+        continue
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+  return $rc
+}
+
+publish() {
+  log "NativeAOT publish"
+  # Each publish flavour gets its own intermediate folder (platform.md: shared obj/ produced a broken binary).
+  dotnet publish src/EniAgent.Cli/EniAgent.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true \
+    -p:BaseIntermediateOutputPath="$ROOT/artifacts/obj-aot/" -o "$ROOT/artifacts/publish" -nologo "$@"
+  ls -l "$ROOT/artifacts/publish/eniagent"
+}
+
+cmd=${1:-build}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  build) build "$@" ;;
+  test) run_tests "$@" ;;
+  publish) publish "$@" ;;
+  package) [ -x packaging/build-packages.sh ] || { echo "packaging/build-packages.sh missing" >&2; exit 2; }; publish; packaging/build-packages.sh "$@" ;;
+  demo) [ -x scripts/demo.sh ] || { echo "demo not available yet" >&2; exit 2; }; build; scripts/demo.sh "$@" ;;
+  bench) [ -x bench/run.sh ] || { echo "bench/run.sh missing" >&2; exit 2; }; bench/run.sh "$@" ;;
+  *) echo "usage: $0 [build|test|publish|package|demo|bench]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,9 @@
+namespace EniAgent.Core.Configuration;
+
+public enum LogLevelOption
+{
+    Debug,
+    Information,
+    Warning,
+    Error,
+}
