@@ -99,7 +99,7 @@ internal sealed class ScenarioFileWatcher(
         }
         catch (ScenarioException ex)
         {
-            // Remember nothing: the same bad text will be reported again only when it changes.
+            // Remember the bad text too, so each broken version is reported once rather than on every poll.
             _lastText = text;
             Log.ScenarioReloadFailed(logger, path, ex.Message);
         }

@@ -138,11 +138,11 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
 
     public Task DetachAsync(PhysicalAddress mac) => Control.DetachAsync(MacAddress.Format(mac));
 
-    public Task AssignIpAsync(string mac, string ip) => Control.ChangeIpAsync(mac, ip, HttpMethod.Post);
+    public Task AssignIpAsync(string mac, string ip) => Control.AssignIpAsync(mac, ip);
 
     public Task AssignIpAsync(PhysicalAddress mac, IPAddress ip) => AssignIpAsync(MacAddress.Format(mac), ip?.ToString()!);
 
-    public Task UnassignIpAsync(string mac, string ip) => Control.ChangeIpAsync(mac, ip, HttpMethod.Delete);
+    public Task UnassignIpAsync(string mac, string ip) => Control.UnassignIpAsync(mac, ip);
 
     public Task UnassignIpAsync(PhysicalAddress mac, IPAddress ip) => UnassignIpAsync(MacAddress.Format(mac), ip?.ToString()!);
 
