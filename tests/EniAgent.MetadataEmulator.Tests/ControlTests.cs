@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using EniAgent.MetadataEmulator.Tests.Support;
 using EniAgent.TestKit.Emulator;
-using static EniAgent.MetadataEmulator.Tests.Support.Scenarios;
+using static EniAgent.MetadataEmulator.Tests.Support.TestScenarios;
 
 namespace EniAgent.MetadataEmulator.Tests;
 

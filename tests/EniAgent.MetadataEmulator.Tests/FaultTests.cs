@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using EniAgent.MetadataEmulator.Tests.Support;
 using EniAgent.TestKit.Emulator;
-using static EniAgent.MetadataEmulator.Tests.Support.Scenarios;
+using static EniAgent.MetadataEmulator.Tests.Support.TestScenarios;
 
 namespace EniAgent.MetadataEmulator.Tests;
 

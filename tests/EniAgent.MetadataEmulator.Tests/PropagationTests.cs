@@ -3,7 +3,7 @@ using System.Text.Json;
 using EniAgent.MetadataEmulator.Tests.Support;
 using EniAgent.TestKit.Emulator;
 using Microsoft.Extensions.Time.Testing;
-using static EniAgent.MetadataEmulator.Tests.Support.Scenarios;
+using static EniAgent.MetadataEmulator.Tests.Support.TestScenarios;
 
 namespace EniAgent.MetadataEmulator.Tests;
 

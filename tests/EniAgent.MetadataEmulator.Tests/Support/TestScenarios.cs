@@ -4,7 +4,7 @@ using EniAgent.TestKit.Emulator;
 namespace EniAgent.MetadataEmulator.Tests.Support;
 
 /// <summary>Scenarios shared by several test classes.</summary>
-internal static class Scenarios
+internal static class TestScenarios
 {
     public const string PrimaryMac = "00:16:3e:00:00:01";
     public const string SecondaryMac = "00:16:3e:00:00:02";
