@@ -48,19 +48,10 @@ public sealed class ResourceIdParserTests
     public void Names(string text, bool ok) => Assert.Equal(ok, ResourceIdParser.TryParseName(text, out _, out _));
 
     [Fact]
-    public void Arbitrary_text_yields_only_clean_ids()
-    {
-        Gen.OneOf(Gen.String, Gen.String["eni-abc9 *;"]).Sample(text =>
+    public void Arbitrary_text_yields_only_clean_ids() =>
+        ParserProperty.Holds<string>(Gen.OneOf(Gen.String, Gen.String["eni-abc9 *;"]), ResourceIdParser.TryParseEni, (_, id) =>
         {
-            if (ResourceIdParser.TryParseEni(text, out var id, out var error))
-            {
-                Assert.StartsWith("eni-", id, StringComparison.Ordinal);
-                Assert.All(id[4..], c => Assert.True(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)));
-            }
-            else
-            {
-                Assert.False(string.IsNullOrEmpty(error));
-            }
+            Assert.StartsWith("eni-", id, StringComparison.Ordinal);
+            Assert.All(id[4..], c => Assert.True(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)));
         });
-    }
 }
