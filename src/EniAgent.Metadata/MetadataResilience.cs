@@ -65,7 +65,7 @@ internal static class MetadataResilience
     public static string Describe(Exception exception) => exception switch
     {
         TimeoutRejectedException e => $"no answer within {e.Timeout.TotalMilliseconds:0} ms",
-        HttpRequestException { InnerException: { } inner } e => $"{e.Message} ({inner.Message})",
+        HttpRequestException { InnerException: { } inner } e when !e.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{e.Message} ({inner.Message})",
         _ => exception.Message,
     };
 }

@@ -79,6 +79,17 @@ public sealed class SnapshotRenderingTests
     }
 
     [Fact]
+    public void Json_keeps_reasons_readable()
+    {
+        var hostile = Snapshot with
+        {
+            InvalidEnis = [new InvalidEni("00:16:3e:00:00:09", null, null, "mac", "x'$", "contains forbidden character '$'")],
+        };
+
+        Assert.Contains("\"reason\": \"contains forbidden character '$'\"", SnapshotJson.Render(hostile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendering_is_a_pure_function_of_the_snapshot()
     {
         var copy = Snapshot with { Enis = Snapshot.Enis.Reverse().Reverse().ToValueList() };

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EniAgent.Core;
 using EniAgent.Core.Metadata;
@@ -7,8 +8,14 @@ namespace EniAgent.Metadata.Rendering;
 /// <summary>Renders a snapshot as the JSON of <c>eniagent metadata --json</c>.</summary>
 public static class SnapshotJson
 {
+    // Terminal and pipe output, never HTML: keep quotes and apostrophes in reasons readable.
+    private static readonly MetadataJsonContext Context = new(new JsonSerializerOptions(MetadataJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static string Render(MetadataSnapshot snapshot) =>
-        JsonSerializer.Serialize(ToDto(snapshot), MetadataJsonContext.Default.SnapshotJsonDto);
+        JsonSerializer.Serialize(ToDto(snapshot), Context.SnapshotJsonDto);
 
     internal static SnapshotJsonDto ToDto(MetadataSnapshot snapshot)
     {
