@@ -51,6 +51,13 @@ public sealed class RuleCodecTests
     }
 
     [Fact]
+    public void Suppress_prefixlength_minus_one_means_unset()
+    {
+        var rule = RuleCodec.Decode(Hex.Bytes("02 00 00 00 fe 00 00 01 00000000  0800 0e00 ffffffff"))!;
+        Assert.Null(rule.SuppressPrefixLength);
+    }
+
+    [Fact]
     public void Describes_itself_like_ip_rule()
     {
         Assert.Equal("priority 1000 from 10.0.0.5/32 iif eth1 fwmark 0x1 lookup 31000 suppress_prefixlength 0 proto 201", Rule.ToString());
