@@ -7,7 +7,8 @@ namespace EniAgent.Netlink;
 
 /// <summary>
 /// Listens to rtnetlink multicast groups and yields typed change events. When the kernel drops events
-/// (ENOBUFS) a <see cref="NetlinkOverrunEvent"/> is yielded and listening goes on: the listener must resync.
+/// (ENOBUFS) the backlog is discarded and a <see cref="NetlinkOverrunEvent"/> is yielded: a dump taken after
+/// it sees every change that later events do not report, so the listener resyncs with one dump.
 /// </summary>
 public sealed class NetlinkMonitor : IDisposable
 {
@@ -77,6 +78,8 @@ public sealed class NetlinkMonitor : IDisposable
                 var received = await ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
                 if (received < 0)
                 {
+                    // While anything stays queued the kernel keeps dropping, silently: empty the queue first.
+                    _socket.DiscardPending(buffer);
                     yield return NetlinkOverrunEvent.Instance;
                     continue;
                 }

@@ -28,7 +28,7 @@ public sealed record NetlinkRule
     /// <summary>FRA_PROTOCOL: who owns the rule.</summary>
     public NetlinkRouteProtocol Protocol { get; init; }
 
-    /// <summary>FRA_SUPPRESS_PREFIXLEN: reject lookups whose route has a prefix this short or shorter.</summary>
+    /// <summary>FRA_SUPPRESS_PREFIXLEN: reject lookups whose route has a prefix this short or shorter; null (not -1) when unset.</summary>
     public int? SuppressPrefixLength { get; init; }
 
     public NetlinkRuleAction Action { get; init; } = NetlinkRuleAction.ToTable;

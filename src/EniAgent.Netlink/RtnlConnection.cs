@@ -14,6 +14,11 @@ public sealed partial class RtnlConnection : IDisposable
 {
     private const int ReceiveBufferSize = 64 * 1024; // the kernel sends at most ~32 KiB per dump datagram
     private const int MaxBatchDatagram = 32 * 1024;
+
+    // The kernel queues every ACK of a datagram before sendmsg returns, each costing about 1 KiB of our
+    // receive buffer; past that it drops them (ENOBUFS) and the results are lost. Keep well below.
+    private const int MaxBatchMessages = 64;
+    private const int SocketReceiveBufferSize = 1024 * 1024;
     private const int MaxDumpAttempts = 5;
 
     private readonly NetlinkSocket _socket;
@@ -35,6 +40,7 @@ public sealed partial class RtnlConnection : IDisposable
         {
             socket.SetOption(NetlinkSocket.SolNetlink, NetlinkSocket.NetlinkExtAck, 1);
             socket.SetOption(NetlinkSocket.SolNetlink, NetlinkSocket.NetlinkCapAck, 1);
+            socket.SetReceiveBufferSize(SocketReceiveBufferSize);
             return new RtnlConnection(socket);
         }
         catch
@@ -90,7 +96,7 @@ public sealed partial class RtnlConnection : IDisposable
                 {
                     requests[next++].Write(_writer, ++_sequence);
                 }
-                while (next < requests.Count && _writer.Length < MaxBatchDatagram);
+                while (next < requests.Count && next - start < MaxBatchMessages && _writer.Length < MaxBatchDatagram);
 
                 await SendAsync("send requests", cancellationToken).ConfigureAwait(false);
                 for (var pending = next - start; pending > 0;)

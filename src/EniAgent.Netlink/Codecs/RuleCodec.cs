@@ -115,7 +115,9 @@ internal static class RuleCodec
                     mask = AttributeValues.U32(value, "FRA_FWMASK");
                     break;
                 case FraSuppressPrefixLen:
-                    suppress = AttributeValues.I32(value, "FRA_SUPPRESS_PREFIXLEN");
+                    // Newer kernels always send it, with -1 meaning "not set".
+                    var length = AttributeValues.I32(value, "FRA_SUPPRESS_PREFIXLEN");
+                    suppress = length < 0 ? null : length;
                     break;
                 case FraTable:
                     table = AttributeValues.U32(value, "FRA_TABLE");

@@ -55,6 +55,35 @@ internal sealed class NetlinkSocket : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads and discards every datagram already queued, without waiting. After an overrun the kernel drops
+    /// all further events until the queue is empty, and reports no second ENOBUFS for them.
+    /// </summary>
+    internal void DiscardPending(Span<byte> buffer)
+    {
+        _socket.Blocking = false; // only affects synchronous calls: async receives keep working
+        try
+        {
+            while (true)
+            {
+                _ = _socket.Receive(buffer, SocketFlags.None, out var error);
+                switch (error)
+                {
+                    case SocketError.Success or SocketError.NoBufferSpaceAvailable:
+                        continue;
+                    case SocketError.WouldBlock:
+                        return;
+                    default:
+                        throw new SocketException((int)error);
+                }
+            }
+        }
+        finally
+        {
+            _socket.Blocking = true;
+        }
+    }
+
     internal ValueTask<int> SendAsync(ReadOnlyMemory<byte> datagram, CancellationToken cancellationToken) =>
         _socket.SendAsync(datagram, SocketFlags.None, cancellationToken);
 
