@@ -63,6 +63,21 @@ internal static class EniViews
         return [.. views.OrderBy(v => v.InterfaceName, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Like <see cref="Build"/>, for formats that configure whole interfaces: the primary ENI is left out with a
+    /// warning, because a file of ours for it would replace (or compete with) the image's own configuration.
+    /// </summary>
+    public static ImmutableArray<EniView> BuildSecondaries(RenderRequest request, string fileLabel, ResultBuilder result, string format)
+    {
+        var views = Build(request, fileLabel, result.Notes);
+        foreach (var primary in views.Where(v => v.IsPrimary))
+        {
+            result.Note(NoteSeverity.Warning, primary.EniId, $"{format}: the primary ENI's secondary IPs are applied live only (eniagent does not touch the image's own configuration of {primary.InterfaceName})");
+        }
+
+        return [.. views.Where(v => !v.IsPrimary)];
+    }
+
     private static EniView Create(RenderRequest request, EniSpec spec, string name)
     {
         var isPrimary = spec.Role == EniRole.Primary;

@@ -23,14 +23,8 @@ internal sealed class IfcfgRenderer : IConfigRenderer
         ArgumentNullException.ThrowIfNull(request);
         var result = new ResultBuilder();
         var nm = request.IfcfgFlavor == IfcfgFlavor.NetworkManager;
-        foreach (var eni in EniViews.Build(request, $"{Directory}/ifcfg-<if>", result.Notes))
+        foreach (var eni in EniViews.BuildSecondaries(request, $"{Directory}/ifcfg-<if>", result, "ifcfg"))
         {
-            if (eni.IsPrimary)
-            {
-                result.Note(NoteSeverity.Warning, eni.EniId, "ifcfg: the primary ENI's secondary IPs are applied live only (eniagent does not edit the image's ifcfg file)");
-                continue;
-            }
-
             var name = eni.InterfaceName;
             var path = $"{Directory}/ifcfg-{name}";
             result.Add(path, RenderIfcfg(eni, path, nm), ResultBuilder.Mode0644, eni.EniId);

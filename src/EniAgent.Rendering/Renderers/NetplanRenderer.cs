@@ -29,14 +29,8 @@ internal sealed class NetplanRenderer : IConfigRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = new ResultBuilder();
-        foreach (var eni in EniViews.Build(request, PathOf("<if>"), result.Notes))
+        foreach (var eni in EniViews.BuildSecondaries(request, PathOf("<if>"), result, "netplan"))
         {
-            if (eni.IsPrimary)
-            {
-                result.Note(NoteSeverity.Warning, eni.EniId, "netplan: the primary ENI's secondary IPs are applied live only (eniagent does not edit the image's definition)");
-                continue;
-            }
-
             result.Add(PathOf(eni.InterfaceName), RenderYaml(eni), ResultBuilder.Mode0600, eni.EniId);
             result.Add(DropInPathOf(eni.InterfaceName), RenderDropIn(eni), ResultBuilder.Mode0644, eni.EniId);
             if (eni.Dhcp)

@@ -29,14 +29,8 @@ internal sealed class NetworkManagerRenderer : IConfigRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = new ResultBuilder();
-        foreach (var eni in EniViews.Build(request, PathOf("<if>"), result.Notes))
+        foreach (var eni in EniViews.BuildSecondaries(request, PathOf("<if>"), result, "NetworkManager"))
         {
-            if (eni.IsPrimary)
-            {
-                result.Note(NoteSeverity.Warning, eni.EniId, "NetworkManager: the primary ENI's secondary IPs are applied live only (a second profile for it would compete with the image's)");
-                continue;
-            }
-
             result.Add(PathOf(eni.InterfaceName), Render(eni), ResultBuilder.Mode0600, eni.EniId);
         }
 

@@ -21,14 +21,8 @@ internal sealed class NetworkdRenderer : IConfigRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = new ResultBuilder();
-        foreach (var eni in EniViews.Build(request, PathOf("<if>"), result.Notes))
+        foreach (var eni in EniViews.BuildSecondaries(request, PathOf("<if>"), result, "networkd"))
         {
-            if (eni.IsPrimary)
-            {
-                result.Note(NoteSeverity.Warning, eni.EniId, "networkd: the primary ENI's secondary IPs are applied live only (a .network file for it would replace the image's own)");
-                continue;
-            }
-
             result.Add(PathOf(eni.InterfaceName), Render(eni, request.Protocol), ResultBuilder.Mode0644, eni.EniId);
             if (eni.Dhcp)
             {

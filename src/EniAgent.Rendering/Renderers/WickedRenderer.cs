@@ -21,14 +21,8 @@ internal sealed class WickedRenderer : IConfigRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = new ResultBuilder();
-        foreach (var eni in EniViews.Build(request, $"{Directory}/ifcfg-<if>", result.Notes))
+        foreach (var eni in EniViews.BuildSecondaries(request, $"{Directory}/ifcfg-<if>", result, "wicked"))
         {
-            if (eni.IsPrimary)
-            {
-                result.Note(NoteSeverity.Warning, eni.EniId, "wicked: the primary ENI's secondary IPs are applied live only (eniagent does not edit the image's ifcfg file)");
-                continue;
-            }
-
             var name = eni.InterfaceName;
             var path = $"{Directory}/ifcfg-{name}";
             var ifcfg = new ShellVarText(eni.Header, eni.EniId, path)
