@@ -14,6 +14,7 @@ internal sealed record ReconcileOutcome(
     KernelSnapshot Kernel,
     DesiredState Desired,
     Plan Plan,
+    EniAgent.Core.State.AgentState State,
     ValueList<GroupResult> Results,
     ValueList<string> Warnings)
 {

@@ -63,6 +63,8 @@ internal sealed partial class Reconciler(
                 state = RecordAddresses(state, result, kernel);
             }
 
+            // Ownership records of links that are gone are moot: the kernel removed those addresses with the link.
+            state = state with { Addresses = state.Addresses.Where(a => kernel.FindLink(a.Mac) is not null).ToValueList() };
             if (state != loaded.State)
             {
                 stateStore.Save(state);
@@ -74,7 +76,7 @@ internal sealed partial class Reconciler(
             LogWarning(logger, warning);
         }
 
-        return new ReconcileOutcome(mode, metadata, kernel, desired, plan, results.ToValueList(), warnings.ToValueList());
+        return new ReconcileOutcome(mode, metadata, kernel, desired, plan, state, results.ToValueList(), warnings.ToValueList());
     }
 
     /// <summary>

@@ -39,8 +39,9 @@ public static class Planner
 
         var ourRules = kernel.Rules.Where(r => r.Protocol == protocol).ToList();
         var ourRoutes = kernel.Routes.Where(r => r.Protocol == protocol).ToList();
-        var haveRules = new HashSet<RuleKey>(ourRules.Select(RuleKey.Of));
-        var haveRoutes = new HashSet<RouteKey>(ourRoutes.Select(RouteKey.Of));
+        // Presence is by content, whoever created it (the distro's stack applying our persisted files tags
+        // routes and rules with its own protocol); removal is only ever of objects carrying ours.
+        var haveRules = new HashSet<RuleKey>(kernel.Rules.Select(RuleKey.Of));
 
         // Shared rules go in first, so the main table's specific routes win from the first ENI rule on.
         var sharedAdds = input.Desired.SharedRules.Where(r => !haveRules.Contains(RuleKey.Of(r))).Select(r => (PlanStep)new AddRuleStep(r, protocol));
@@ -149,13 +150,13 @@ public static class Planner
             steps.Add(new AddAddressStep(link.Index, link.Name, address));
         }
 
-        var haveRoutes = ourRoutes.Select(RouteKey.Of).ToHashSet();
+        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
         foreach (var route in spec.Routes.Where(r => !haveRoutes.Contains(RouteKey.Of(r, link.Index))).OrderBy(r => r.Gateway is null ? 0 : 1))
         {
             steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
         }
 
-        var haveRules = ourRules.Select(RuleKey.Of).ToHashSet();
+        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
         foreach (var rule in spec.Rules.Where(r => !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
         {
             steps.Add(new AddRuleStep(rule, protocol));

@@ -129,6 +129,22 @@ public sealed class PlannerTests
         Assert.DoesNotContain(plan.Groups.SelectMany(g => g.Steps), s => s.Kind == PlanStepKind.AddAddress);
     }
 
+    [Fact]
+    public void Objects_created_by_the_distro_stack_from_our_files_count_as_present_but_are_never_removed()
+    {
+        var kernel = Kernel([Link(2, "eth0", PrimaryMac), Link(3, "eth1", SecondaryMac(1))]);
+        var applied = KernelSimulator.Apply(kernel, Plan(Snapshot(Secondary(1)), kernel));
+        const byte Static = 4;
+        var byNetworkd = applied with
+        {
+            Routes = applied.Routes.Select(r => r with { Protocol = Static }).ToValueList(),
+            Rules = applied.Rules.Select(r => r with { Protocol = Static }).ToValueList(),
+        };
+
+        Assert.True(Plan(Snapshot(Secondary(1)), byNetworkd).IsEmpty);
+        Assert.DoesNotContain(Plan(Snapshot(), byNetworkd).Groups.SelectMany(g => g.Steps), s => s.Kind is PlanStepKind.RemoveRoute or PlanStepKind.RemoveRule);
+    }
+
     private static Plan Plan(MetadataSnapshot snapshot, KernelSnapshot kernel, Dictionary<PhysicalAddress, IReadOnlySet<InterfaceAddress>>? owned = null)
     {
         var desired = DesiredStateBuilder.Build(snapshot, kernel.Links, Options, Slots);
