@@ -1,4 +1,6 @@
 using System.CommandLine;
+using EniAgent.Metadata;
+using EniAgent.Metadata.Rendering;
 
 namespace EniAgent.Cli.Commands;
 
@@ -11,7 +13,13 @@ internal static class MetadataCommand
         {
             common.Json, common.MetadataUrl, common.Root, common.Config, common.Verbose,
         };
-        command.SetAction((parse, ct) => Task.FromResult(ExitCodes.Ok));
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, common, async context =>
+        {
+            using var source = MetadataSourceFactory.Create(context.Options.Metadata, context.Loggers);
+            var snapshot = await source.ReadAsync(ct);
+            await Console.Out.WriteAsync(parse.GetValue(common.Json) ? SnapshotJson.Render(snapshot) : SnapshotTable.Render(snapshot));
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 }

@@ -37,7 +37,15 @@ internal sealed class ScenarioFileWatcher(
         watcher.Changed += (_, _) => Signal();
         watcher.Created += (_, _) => Signal();
         watcher.Renamed += (_, _) => Signal();
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException ex)
+        {
+            // Typically the per-user inotify instance limit when many emulators run at once: polling still works.
+            Log.WatchDegraded(logger, path, ex.Message);
+        }
 
         using var poll = new PeriodicTimer(PollInterval, time);
         var polling = PollAsync(poll, stoppingToken);
@@ -80,7 +88,7 @@ internal sealed class ScenarioFileWatcher(
         {
             text = await File.ReadAllTextAsync(path, cancellationToken);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Log.ScenarioReloadFailed(logger, path, ex.Message);
             return;
@@ -99,7 +107,7 @@ internal sealed class ScenarioFileWatcher(
         }
         catch (ScenarioException ex)
         {
-            // Remember nothing: the same bad text will be reported again only when it changes.
+            // Remember the bad text too, so each broken version is reported once rather than on every poll.
             _lastText = text;
             Log.ScenarioReloadFailed(logger, path, ex.Message);
         }

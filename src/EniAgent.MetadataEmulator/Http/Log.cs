@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Scenario file {Path} not reloaded, keeping the previous scenario: {Reason}")]
     public static partial void ScenarioReloadFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Cannot watch {Path} with inotify ({Reason}); polling it every 2 s instead")]
+    public static partial void WatchDegraded(ILogger logger, string path, string reason);
 }

@@ -21,11 +21,14 @@ internal sealed class MetadataEndpoint(EmulatorState state, TimeProvider time, I
         var path = context.Request.Path.Value ?? "/";
         state.Stats.RecordRequest(method, path);
 
-        var view = state.Snapshot();
-        if (view.Faults.Latency > TimeSpan.Zero)
+        var latency = state.Snapshot().Faults.Latency;
+        if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(view.Faults.Latency, time, context.RequestAborted);
+            await Task.Delay(latency, time, context.RequestAborted);
         }
+
+        // Taken after the delay: a slow answer reflects the state at the time it is sent, as a real server's would.
+        var view = state.Snapshot();
 
         var fault = state.TakeFault();
         if (fault.Kind == FaultKind.DropConnection)

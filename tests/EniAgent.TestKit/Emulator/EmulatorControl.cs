@@ -8,7 +8,8 @@ public sealed class EmulatorControl
 {
     private readonly HttpClient _client;
 
-    internal EmulatorControl(HttpClient client) => _client = client;
+    /// <param name="client">A client whose BaseAddress is the emulator's base URI.</param>
+    public EmulatorControl(HttpClient client) => _client = client;
 
     /// <summary>Attaches an ENI (one scenario ENI object, e.g. from <see cref="EniBuilder.ToJson"/>).</summary>
     public Task AttachAsync(string eniJson) => SendAsync(HttpMethod.Post, "_emulator/enis", eniJson);
@@ -30,7 +31,12 @@ public sealed class EmulatorControl
         return new EmulatorStats(root.GetProperty("requests").GetInt64(), byPath, root.GetProperty("tokens-issued").GetInt64());
     }
 
-    internal Task ChangeIpAsync(string mac, string ip, HttpMethod method) =>
+    /// <summary>Assigns a secondary IPv4; <c>private-ipv4s</c> is rewritten as a JSON array of quoted strings.</summary>
+    public Task AssignIpAsync(string mac, string ip) => ChangeIpAsync(mac, ip, HttpMethod.Post);
+
+    public Task UnassignIpAsync(string mac, string ip) => ChangeIpAsync(mac, ip, HttpMethod.Delete);
+
+    private Task ChangeIpAsync(string mac, string ip, HttpMethod method) =>
         SendAsync(method, $"_emulator/enis/{Uri.EscapeDataString(mac)}/private-ipv4s/{Uri.EscapeDataString(ip)}");
 
     private async Task<string> SendAsync(HttpMethod method, string relative, string? json = null)

@@ -14,9 +14,8 @@ namespace EniAgent.TestKit.Emulator;
 public sealed class MetadataEmulatorProcess : IAsyncDisposable
 {
     /// <summary>Overrides where the emulator dll is looked for (default: next to the test assemblies).</summary>
-    public const string DllPathVariable = "ENIAGENT_METADATA_EMULATOR_DLL";
+    public const string DllPathVariable = EmulatorCommandLine.DllPathVariable;
 
-    private const string DllName = "eniagent-metadata-emulator.dll";
     private const int MaxCapturedStderr = 256 * 1024;
     private const int SigTerm = 15;
 
@@ -71,14 +70,14 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
     public static async Task<MetadataEmulatorProcess> StartAsync(MetadataEmulatorStartOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dll = FindEmulatorDll();
+        var dll = EmulatorCommandLine.FindEmulatorDll();
         var tempDirectory = Directory.CreateTempSubdirectory("eniagent-emulator-").FullName;
         var scenarioPath = Path.Combine(tempDirectory, "scenario.json");
         await File.WriteAllTextAsync(scenarioPath, options.ScenarioJson);
 
         var stderr = new StringBuilder();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = BuildStartInfo(dll, scenarioPath, options), EnableRaisingEvents = true };
+        var process = new Process { StartInfo = EmulatorCommandLine.BuildStartInfo(dll, scenarioPath, options), EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) =>
         {
             const string prefix = "listening on ";
@@ -138,11 +137,11 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
 
     public Task DetachAsync(PhysicalAddress mac) => Control.DetachAsync(MacAddress.Format(mac));
 
-    public Task AssignIpAsync(string mac, string ip) => Control.ChangeIpAsync(mac, ip, HttpMethod.Post);
+    public Task AssignIpAsync(string mac, string ip) => Control.AssignIpAsync(mac, ip);
 
     public Task AssignIpAsync(PhysicalAddress mac, IPAddress ip) => AssignIpAsync(MacAddress.Format(mac), ip?.ToString()!);
 
-    public Task UnassignIpAsync(string mac, string ip) => Control.ChangeIpAsync(mac, ip, HttpMethod.Delete);
+    public Task UnassignIpAsync(string mac, string ip) => Control.UnassignIpAsync(mac, ip);
 
     public Task UnassignIpAsync(PhysicalAddress mac, IPAddress ip) => UnassignIpAsync(MacAddress.Format(mac), ip?.ToString()!);
 
@@ -191,76 +190,6 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
         catch (DirectoryNotFoundException)
         {
         }
-    }
-
-    private static ProcessStartInfo BuildStartInfo(string dll, string scenarioPath, MetadataEmulatorStartOptions options)
-    {
-        var info = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string[] emulator = [DotnetHost(), dll, "--scenario", scenarioPath, "--listen", options.Listen];
-        if (options.Netns is { } netns)
-        {
-            info.FileName = "ip";
-            foreach (var argument in (string[])["netns", "exec", netns, .. emulator])
-            {
-                info.ArgumentList.Add(argument);
-            }
-        }
-        else
-        {
-            info.FileName = emulator[0];
-            foreach (var argument in emulator[1..])
-            {
-                info.ArgumentList.Add(argument);
-            }
-        }
-
-        if (options.Watch)
-        {
-            info.ArgumentList.Add("--watch");
-        }
-
-        // The launcher decides where it listens, not the environment the tests happen to run in.
-        info.Environment.Remove("ASPNETCORE_URLS");
-        info.Environment.Remove("ASPNETCORE_HTTP_PORTS");
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        return info;
-    }
-
-    private static string FindEmulatorDll()
-    {
-        string[] candidates =
-        [
-            Environment.GetEnvironmentVariable(DllPathVariable) ?? string.Empty,
-            Path.Combine(AppContext.BaseDirectory, DllName),
-            Path.Combine(Path.GetDirectoryName(typeof(MetadataEmulatorProcess).Assembly.Location) ?? ".", DllName),
-        ];
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Length > 0 && File.Exists(candidate) && File.Exists(Path.ChangeExtension(candidate, ".runtimeconfig.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(
-            $"{DllName} with its runtimeconfig.json not found (looked at: {string.Join(", ", candidates.Where(c => c.Length > 0))}); " +
-            $"reference tests/EniAgent.TestKit from the test project, or set {DllPathVariable}");
-    }
-
-    /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 
     private static void Append(StringBuilder stderr, string? line)
