@@ -37,6 +37,11 @@ internal static class CommandRunner
                 await Console.Error.WriteLineAsync($"eniagent: metadata unusable, nothing changed: {ex.Message}");
                 return ExitCodes.MetadataUnavailable;
             }
+            catch (Platform.Locking.LockTimeoutException ex)
+            {
+                await Console.Error.WriteLineAsync($"eniagent: {ex.Message}");
+                return ExitCodes.Failed;
+            }
             catch (UnauthorizedAccessException ex)
             {
                 await Console.Error.WriteLineAsync($"eniagent: permission denied: {ex.Message}");

@@ -9,6 +9,7 @@ internal static class CommandTree
     {
         var common = new CommonOptions();
         var root = new RootCommand("eniagent: makes secondary ENIs on Alibaba Cloud ECS just work (addresses, policy routing, persisted distro config).");
+        root.Subcommands.Add(ReconcileCommand.Create(common));
         root.Subcommands.Add(MetadataCommand.Create(common));
         return root;
     }
