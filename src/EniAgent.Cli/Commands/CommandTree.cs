@@ -12,6 +12,7 @@ internal static class CommandTree
         root.Subcommands.Add(ReconcileCommand.Create(common));
         root.Subcommands.Add(StatusCommand.Create(common));
         root.Subcommands.Add(MetadataCommand.Create(common));
+        root.Subcommands.Add(DaemonCommand.Create(common));
         return root;
     }
 }
