@@ -40,7 +40,7 @@ internal static class ReconcileCommand
         return command;
     }
 
-    private static async Task<FileLock> AcquireLockAsync(AgentContext context, TimeProvider time, CancellationToken ct)
+    internal static async Task<FileLock> AcquireLockAsync(AgentContext context, TimeProvider time, CancellationToken ct)
     {
         Directory.CreateDirectory(context.Paths.RunDir);
         if (FileLock.TryAcquire(context.Paths.LockFile) is { } free)
