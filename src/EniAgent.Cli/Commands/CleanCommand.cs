@@ -57,13 +57,27 @@ internal static class CleanCommand
                 }
             }
 
+            // Files: every file carrying our header that we wrote or that sits in a renderer folder with our brand.
+            var files = new OwnedFileSet(context.Paths, new AtomicFileWriter());
+            var candidates = state.Files.Concat(Rendering.RendererCatalog.Directories.SelectMany(d => files.List(d, "*" + Rendering.BrandedFile.Brand + "*")));
+            var filePlan = files.Plan([], candidates, Rendering.OwnershipHeader.IsOwned, adopt: false);
+            foreach (var action in filePlan.Actions.Where(a => a.ChangesDisk))
+            {
+                await Console.Out.WriteLineAsync($"- file {action.Path}");
+            }
+
+            if (apply)
+            {
+                failed += files.Apply(filePlan).Count(r => r.Status == FileApplyStatus.Failed);
+            }
+
             if (apply && failed == 0 && File.Exists(context.Paths.StateFile))
             {
                 File.Delete(context.Paths.StateFile);
                 await Console.Out.WriteLineAsync($"- state {context.Paths.StateFile}");
             }
 
-            await Console.Out.WriteLineAsync(plan.IsEmpty ? "nothing to remove" : $"{plan.StepCount} object(s) {(apply ? "removed" : "would be removed")}");
+            await Console.Out.WriteLineAsync(plan.IsEmpty && !filePlan.HasChanges ? "nothing to remove" : $"{plan.StepCount + filePlan.Actions.Count(a => a.ChangesDisk)} object(s) {(apply ? "removed" : "would be removed")}");
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         }));
         return command;
