@@ -13,7 +13,7 @@ ROOT=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Packages the tests use: real kernel tools and the real consumers of our rendered files.
-TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux)
+TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager)
 
 log() { printf '==> %s\n' "$*" >&2; }
 

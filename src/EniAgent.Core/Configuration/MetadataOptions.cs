@@ -15,6 +15,9 @@ public sealed record MetadataOptions
 
     public int MaxRetries { get; init; } = 4;
 
+    /// <summary>First retry delay; later ones grow exponentially (jittered, capped at 5 s and by <see cref="TotalTimeout"/>).</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>TTL asked for a metadata token (1..21600 s).</summary>
     public TimeSpan TokenTtl { get; init; } = TimeSpan.FromHours(6);
 }

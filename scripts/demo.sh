@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# A live demo: a throwaway namespace "instance" plays an ECS instance with a primary ENI (eth0) and two
+# secondary ENIs (eth1, eth2, each with secondary IPs) behind a namespace "vpc" that routes like a VPC
+# (strict reverse-path filtering stands in for the source/destination check) and a namespace "internet".
+# The metadata emulator listens on 100.100.100.200:80 inside "instance"; eniagent runs there for real.
+# Nothing outside these namespaces and a temp folder is touched; everything is removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "$(id -u)" -eq 0 ] || { echo "demo needs root (network namespaces): sudo ./build.sh demo" >&2; exit 77; }
+command -v ping >/dev/null || { echo "installing iputils-ping"; apt-get install -y -qq --no-install-recommends iputils-ping >/dev/null; }
+
+BIN=src/EniAgent.Cli/bin/Release/net10.0/eniagent.dll
+EMU=src/EniAgent.MetadataEmulator/bin/Release/net10.0/eniagent-metadata-emulator.dll
+[ -f artifacts/publish/eniagent ] && AGENT=(artifacts/publish/eniagent) || AGENT=(dotnet "$BIN")
+WORK=$(mktemp -d /tmp/eniagent-demo.XXXXXX)
+NS_I=instance NS_V=vpc NS_N=internet
+EMU_PID=
+
+cleanup() {
+  set +e
+  [ -n "$EMU_PID" ] && kill "$EMU_PID" 2>/dev/null && wait "$EMU_PID" 2>/dev/null
+  for ns in $NS_I $NS_V $NS_N; do ip netns del "$ns" 2>/dev/null; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+for ns in $NS_I $NS_V $NS_N; do ip netns del "$ns" 2>/dev/null || true; ip netns add "$ns"; done
+
+step() { printf '\n\033[1m## %s\033[0m\n' "$*"; }
+in_i() { ip netns exec $NS_I "$@"; }
+
+step "Building the VPC: vSwitch 192.168.1.0/24 (primary) and 192.168.2.0/24 (secondary ENIs), gateways .253"
+ip -n $NS_V link add br1 type bridge; ip -n $NS_V link add br2 type bridge
+ip -n $NS_V addr add 192.168.1.253/24 dev br1; ip -n $NS_V addr add 192.168.2.253/24 dev br2
+ip -n $NS_V link set br1 up; ip -n $NS_V link set br2 up; ip -n $NS_V link set lo up
+ip netns exec $NS_V sysctl -qw net.ipv4.ip_forward=1 net.ipv4.conf.all.rp_filter=1 net.ipv4.conf.default.rp_filter=1
+enis=("eth0 00:16:3e:00:00:01 br1" "eth1 00:16:3e:00:01:01 br2" "eth2 00:16:3e:00:01:02 br2")
+for e in "${enis[@]}"; do
+  set -- $e
+  ip link add "demo-$1" netns $NS_I type veth peer name "v-$1" netns $NS_V
+  ip -n $NS_I link set "demo-$1" name "$1"; ip -n $NS_I link set "$1" address "$2"
+  ip -n $NS_V link set "v-$1" master "$3" up
+  ip netns exec $NS_V sysctl -qw "net.ipv4.conf.v-$1.rp_filter=1" 2>/dev/null || true
+done
+ip link add demo-inet netns $NS_N type veth peer name v-inet netns $NS_V
+ip -n $NS_N addr add 203.0.113.10/24 dev demo-inet; ip -n $NS_N link set demo-inet up; ip -n $NS_N link set lo up
+ip -n $NS_N route add default via 203.0.113.1
+ip -n $NS_V addr add 203.0.113.1/24 dev v-inet; ip -n $NS_V link set v-inet up
+
+step "The instance boots: eth0 configured by the image (DHCP stand-in), eth1/eth2 down; strict rp_filter"
+in_i sysctl -qw net.ipv4.conf.all.rp_filter=1 net.ipv4.conf.default.rp_filter=1
+ip -n $NS_I link set lo up; ip -n $NS_I link set eth0 up
+ip -n $NS_I addr add 192.168.1.10/24 dev eth0; ip -n $NS_I route add default via 192.168.1.253
+ip -n $NS_I addr add 100.100.100.200/32 dev lo
+
+cat > "$WORK/scenario.json" <<'JSON'
+{
+  "instance": { "instance-id": "i-demo0000000000000001", "region-id": "cn-hangzhou", "zone-id": "cn-hangzhou-k",
+                "instance-type": "ecs.g7.xlarge", "mac": "00:16:3e:00:00:01", "private-ipv4": "192.168.1.10",
+                "vpc-id": "vpc-demo00000000000001", "vswitch-id": "vsw-demo00000000000001", "network-type": "vpc" },
+  "token-mode": "required",
+  "enis": [
+    { "mac": "00:16:3e:00:00:01", "items": { "network-interface-id": "eni-demo0000000000000", "primary-ip-address": "192.168.1.10",
+      "private-ipv4s": "[\"192.168.1.10\"]", "netmask": "255.255.255.0", "gateway": "192.168.1.253",
+      "vswitch-cidr-block": "192.168.1.0/24", "vswitch-id": "vsw-demo00000000000001", "vpc-id": "vpc-demo00000000000001", "vpc-cidr-block": "192.168.0.0/16" } },
+    { "mac": "00:16:3e:00:01:01", "items": { "network-interface-id": "eni-demo0000000000001", "primary-ip-address": "192.168.2.10",
+      "private-ipv4s": "[\"192.168.2.10\",\"192.168.2.11\",\"192.168.2.12\"]", "netmask": "255.255.255.0", "gateway": "192.168.2.253",
+      "vswitch-cidr-block": "192.168.2.0/24", "vswitch-id": "vsw-demo00000000000002", "vpc-id": "vpc-demo00000000000001", "vpc-cidr-block": "192.168.0.0/16" } },
+    { "mac": "00:16:3e:00:01:02", "items": { "network-interface-id": "eni-demo0000000000002", "primary-ip-address": "192.168.2.20",
+      "private-ipv4s": "[\"192.168.2.20\",\"192.168.2.21\"]", "netmask": "255.255.255.0", "gateway": "192.168.2.253",
+      "vswitch-cidr-block": "192.168.2.0/24", "vswitch-id": "vsw-demo00000000000002", "vpc-id": "vpc-demo00000000000001", "vpc-cidr-block": "192.168.0.0/16" } }
+  ]
+}
+JSON
+step "Metadata emulator on 100.100.100.200:80 inside the instance (hardened token mode)"
+in_i dotnet "$EMU" --scenario "$WORK/scenario.json" --listen http://100.100.100.200:80 >"$WORK/emu.out" 2>"$WORK/emu.err" &
+EMU_PID=$!
+for _ in $(seq 100); do grep -q 'listening on' "$WORK/emu.out" 2>/dev/null && break; sleep 0.1; done
+cat "$WORK/emu.out"
+
+ping_from_internet() {
+  for ip in "$@"; do
+    if ip netns exec $NS_N ping -c1 -W1 -q "$ip" >/dev/null 2>&1; then echo "  internet -> $ip: reply"; else echo "  internet -> $ip: NO REPLY"; fi
+  done
+}
+step "Before eniagent: the secondary ENIs are unusable"
+ping_from_internet 192.168.1.10 192.168.2.10 192.168.2.11 192.168.2.20
+
+ROOT=(--root "$WORK/root")
+mkdir -p "$WORK/root"
+step "eniagent metadata"
+in_i "${AGENT[@]}" metadata "${ROOT[@]}" || true
+step "eniagent reconcile --dry-run"
+in_i "${AGENT[@]}" reconcile --dry-run "${ROOT[@]}" || true
+step "eniagent reconcile"
+in_i "${AGENT[@]}" reconcile "${ROOT[@]}" || true
+step "ip rule / routes in the instance"
+in_i ip rule; in_i ip route show table all | grep -E 'proto (201|eniagent)' || true
+step "After eniagent: every address answers, through its own ENI, with strict rp_filter on both sides"
+ping_from_internet 192.168.1.10 192.168.2.10 192.168.2.11 192.168.2.12 192.168.2.20 192.168.2.21
+step "A second reconcile changes nothing"
+in_i "${AGENT[@]}" reconcile "${ROOT[@]}" || true
+step "eniagent status"
+in_i "${AGENT[@]}" status "${ROOT[@]}" || true
+step "eniagent clean"
+in_i "${AGENT[@]}" clean "${ROOT[@]}" || true
+in_i ip rule
+echo; echo "Demo done; namespaces and temp files are being removed."

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using EniAgent.Cli.Logging;
+using EniAgent.Core.Configuration;
+using EniAgent.Core.Host;
+using EniAgent.Platform.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace EniAgent.Cli.Commands;
+
+/// <summary>
+/// What every command needs, built once from the common options: paths under <c>--root</c>, the
+/// configuration (with command-line overrides) and logging.
+/// </summary>
+internal sealed class AgentContext : IDisposable
+{
+    private AgentContext(HostPaths paths, AgentOptions options, ILoggerFactory loggers, string? configFile)
+    {
+        Paths = paths;
+        Options = options;
+        Loggers = loggers;
+        ConfigFile = configFile;
+    }
+
+    public HostPaths Paths { get; }
+
+    public AgentOptions Options { get; }
+
+    public ILoggerFactory Loggers { get; }
+
+    /// <summary>The explicit <c>--config</c> file, if any (the daemon reloads it on SIGHUP).</summary>
+    public string? ConfigFile { get; }
+
+    /// <summary>Builds the context; a broken configuration file throws <see cref="ConfigurationException"/>.</summary>
+    public static AgentContext Create(ParseResult parse, CommonOptions common, bool interactive = true)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var root = parse.GetValue(common.Root)?.FullName ?? "/";
+        var paths = new HostPaths(root);
+        var configFile = parse.GetValue(common.Config)?.FullName;
+        var options = ConfigurationLoader.Load(configFile, paths.Root);
+        if (parse.GetValue(common.MetadataUrl) is { } url)
+        {
+            options = options with { Metadata = options.Metadata with { Endpoint = url } };
+        }
+
+        var loggers = LoggingSetup.Create(options.LogLevel, parse.GetValue(common.Verbose), interactive);
+        return new AgentContext(paths, options, loggers, configFile);
+    }
+
+    public void Dispose() => Loggers.Dispose();
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using EniAgent.Cli.Reconciliation;
+
+namespace EniAgent.Cli.Output;
+
+/// <summary>The human-readable plan / result of a reconcile: per group, one line per change.</summary>
+internal static class PlanText
+{
+    public static string Render(ReconcileOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var text = new StringBuilder();
+        foreach (var decision in outcome.Desired.Decisions.Where(d => d.Disposition is not Core.Desired.EniDisposition.Managed))
+        {
+            text.Append("# ").Append(decision.EniId ?? "?").Append(' ').Append(decision.Mac is null ? string.Empty : Core.MacAddress.Format(decision.Mac))
+                .Append(": ").Append(decision.Disposition.ToString().ToLowerInvariant()).Append(" — ").AppendLine(decision.Reason);
+        }
+
+        if (outcome.Plan.IsEmpty)
+        {
+            text.AppendLine("nothing to change");
+        }
+
+        foreach (var group in outcome.Plan.Groups)
+        {
+            text.Append(group.Subject).AppendLine(":");
+            var result = outcome.Results.FirstOrDefault(r => r.Group == group);
+            foreach (var step in group.Steps)
+            {
+                text.Append("  ");
+                if (result is not null && result.FailedStep == step)
+                {
+                    text.Append("! ").Append(step.Describe()).Append(" FAILED: ").AppendLine(result.Error);
+                }
+                else if (result is not null && !result.Applied.Contains(step))
+                {
+                    text.Append("  (skipped) ").AppendLine(step.Describe());
+                }
+                else
+                {
+                    text.AppendLine(step.Describe());
+                }
+            }
+        }
+
+        foreach (var warning in outcome.Warnings)
+        {
+            text.Append("warning: ").AppendLine(warning);
+        }
+
+        text.AppendLine(outcome.Summary());
+        return text.ToString();
+    }
+}

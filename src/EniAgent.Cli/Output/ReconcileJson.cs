@@ -1,0 +1,47 @@
+using System.Text.Json;
+using EniAgent.Cli.Reconciliation;
+using EniAgent.Core;
+using EniAgent.Core.Planning;
+
+namespace EniAgent.Cli.Output;
+
+/// <summary>The <c>reconcile --json</c> document (schema in docs/cli.md).</summary>
+internal static class ReconcileJson
+{
+    public static string Render(ReconcileOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var dto = new ReconcileJsonDto(
+            outcome.Mode == ReconcileMode.DryRun ? "dry-run" : "apply",
+            outcome.ExitCode,
+            outcome.Summary(),
+            outcome.Desired.Decisions.Select(d => new EniDecisionJsonDto(
+                d.EniId,
+                d.Mac is null ? null : MacAddress.Format(d.Mac),
+                d.InterfaceName,
+                d.Role?.ToString().ToLowerInvariant(),
+                d.Disposition.ToString().ToLowerInvariant(),
+                d.Reason)).ToList(),
+            outcome.Plan.Groups.Select(g =>
+            {
+                var result = outcome.Results.FirstOrDefault(r => r.Group == g);
+                return new PlanGroupJsonDto(
+                    g.Subject,
+                    KebabCase(g.Kind.ToString()),
+                    g.EniId,
+                    g.Steps.Select(s => new PlanStepJsonDto(KebabCase(s.Kind.ToString()), s.Describe(), StatusOf(s, result))).ToList(),
+                    result?.Error);
+            }).ToList(),
+            [.. outcome.Warnings]);
+        return JsonSerializer.Serialize(dto, CliJsonContext.Default.ReconcileJsonDto) + "\n";
+    }
+
+    private static string StatusOf(PlanStep step, Platform.Kernel.GroupResult? result) =>
+        result is null ? "planned"
+        : result.FailedStep == step ? "failed"
+        : result.Applied.Contains(step) ? "applied"
+        : "skipped";
+
+    internal static string KebabCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

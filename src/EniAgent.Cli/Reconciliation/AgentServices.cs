@@ -1,0 +1,47 @@
+using EniAgent.Cli.Commands;
+using EniAgent.Metadata;
+using EniAgent.Netlink;
+using EniAgent.Platform.Files;
+using EniAgent.Platform.Kernel;
+using EniAgent.Platform.State;
+using Microsoft.Extensions.Logging;
+
+namespace EniAgent.Cli.Reconciliation;
+
+/// <summary>The composition root of one agent instance: metadata client, netlink connection, state store, reconciler.</summary>
+internal sealed class AgentServices : IDisposable
+{
+    private readonly HttpMetadataSource _metadata;
+    private readonly RtnlConnection _netlink;
+
+    public AgentServices(AgentContext context, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Context = context;
+        _metadata = MetadataSourceFactory.Create(context.Options.Metadata, context.Loggers, time);
+        _netlink = RtnlConnection.Open();
+        Probe = new NetlinkKernelProbe(_netlink);
+        State = new JsonStateStore(context.Paths, new AtomicFileWriter(), time, context.Loggers.CreateLogger<JsonStateStore>());
+        Reconciler = new Reconciler(
+            _metadata,
+            Probe,
+            new NetlinkKernelApplier(_netlink, context.Loggers.CreateLogger<NetlinkKernelApplier>()),
+            State,
+            time,
+            context.Loggers.CreateLogger<Reconciler>());
+    }
+
+    public AgentContext Context { get; }
+
+    public IKernelProbe Probe { get; }
+
+    public IStateStore State { get; }
+
+    public Reconciler Reconciler { get; }
+
+    public void Dispose()
+    {
+        _metadata.Dispose();
+        _netlink.Dispose();
+    }
+}

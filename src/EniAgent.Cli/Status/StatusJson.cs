@@ -1,0 +1,21 @@
+using System.Text.Json;
+using EniAgent.Cli.Output;
+using EniAgent.Core.Metadata;
+
+namespace EniAgent.Cli.Status;
+
+/// <summary>The <c>status --json</c> document (schema in docs/cli.md).</summary>
+internal static class StatusJson
+{
+    public static string Render(MetadataSnapshot metadata, IReadOnlyList<EniStatus> rows, IEnumerable<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var dto = new StatusJsonDto(
+            metadata.InstanceId,
+            rows.Select(r => new EniStatusJsonDto(
+                r.EniId, r.Mac, r.Interface, r.Role, r.State.ToString().ToLowerInvariant(), r.Reason, r.Slot, r.Table,
+                [.. r.DesiredAddresses], [.. r.ActualAddresses], [.. r.Rules], [.. r.PendingChanges])).ToList(),
+            [.. warnings]);
+        return JsonSerializer.Serialize(dto, CliJsonContext.Default.StatusJsonDto) + "\n";
+    }
+}

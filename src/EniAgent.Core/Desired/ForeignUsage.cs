@@ -1,0 +1,61 @@
+using EniAgent.Core.Kernel;
+
+namespace EniAgent.Core.Desired;
+
+/// <summary>
+/// Which layout slots someone else already uses: a table holding routes of another protocol, a rule of
+/// another protocol at one of the slot's priorities, or a foreign rule looking up the slot's table.
+/// Such slots are never allocated (the collision is reported instead).
+/// </summary>
+public sealed class ForeignUsage
+{
+    private readonly HashSet<uint> _tables = [];
+    private readonly HashSet<uint> _priorities = [];
+    private readonly RoutingLayout _layout;
+
+    public ForeignUsage(KernelSnapshot kernel, RoutingLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(layout);
+        _layout = layout;
+        var ours = layout.Options.Protocol;
+        foreach (var route in kernel.Routes.Where(r => r.Protocol != ours && layout.IsLayoutTable(r.Table)))
+        {
+            _tables.Add(route.Table);
+        }
+
+        foreach (var rule in kernel.Rules.Where(r => r.Protocol != ours))
+        {
+            if (layout.IsLayoutPriority(rule.Priority))
+            {
+                _priorities.Add(rule.Priority);
+            }
+
+            if (layout.IsLayoutTable(rule.Table))
+            {
+                _tables.Add(rule.Table);
+            }
+        }
+    }
+
+    public bool IsInUse(int slot) =>
+        _tables.Contains(_layout.TableOf(slot)) ||
+        _priorities.Contains(_layout.SubnetPriorityOf(slot)) ||
+        _priorities.Contains(_layout.DefaultPriorityOf(slot));
+
+    /// <summary>Human-readable collisions, for warnings and <c>eniagent status</c>.</summary>
+    public IEnumerable<string> Describe()
+    {
+        foreach (var table in _tables.Order())
+        {
+            yield return $"table {table} is used by another tool; its slot is skipped";
+        }
+
+        foreach (var priority in _priorities.Order())
+        {
+            yield return priority == _layout.SuppressPriority
+                ? $"rule priority {priority} (the shared main-suppress rule) is also used by another tool"
+                : $"rule priority {priority} is used by another tool; its slot is skipped";
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace EniAgent.MetadataEmulator.Runtime;
+
+internal enum FaultKind
+{
+    None,
+    DropConnection,
+    Status,
+}

@@ -1,0 +1,3 @@
+namespace EniAgent.Netlink;
+
+public sealed record NetlinkAddressEvent(NetlinkEventKind Kind, NetlinkAddress Address) : NetlinkEvent(Kind);

@@ -1,0 +1,3 @@
+namespace EniAgent.Netlink;
+
+public sealed record NetlinkLinkEvent(NetlinkEventKind Kind, NetlinkLink Link) : NetlinkEvent(Kind);

@@ -1,0 +1,3 @@
+namespace EniAgent.Netlink;
+
+public sealed record NetlinkRouteEvent(NetlinkEventKind Kind, NetlinkRoute Route) : NetlinkEvent(Kind);

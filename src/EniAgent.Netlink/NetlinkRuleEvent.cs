@@ -1,0 +1,3 @@
+namespace EniAgent.Netlink;
+
+public sealed record NetlinkRuleEvent(NetlinkEventKind Kind, NetlinkRule Rule) : NetlinkEvent(Kind);

@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+using EniAgent.Core.Configuration;
+using EniAgent.Rendering.Renderers;
+
+namespace EniAgent.Rendering;
+
+/// <summary>The renderer for each <see cref="RendererKind"/> (all but <see cref="RendererKind.None"/>).</summary>
+public static class RendererCatalog
+{
+    private static readonly FrozenDictionary<RendererKind, IConfigRenderer> Renderers = new IConfigRenderer[]
+    {
+        new IfcfgRenderer(),
+        new NetplanRenderer(),
+        new IfupdownRenderer(),
+        new WickedRenderer(),
+        new NetworkManagerRenderer(),
+        new NetworkdRenderer(),
+    }.ToFrozenDictionary(r => r.Kind);
+
+    public static IReadOnlyCollection<RendererKind> Kinds => Renderers.Keys;
+
+    /// <summary>The renderer for a kind; throws for <see cref="RendererKind.None"/> or an unknown value.</summary>
+    public static IConfigRenderer For(RendererKind kind) =>
+        Renderers.TryGetValue(kind, out var renderer)
+            ? renderer
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "no renderer for this kind");
+
+    public static bool TryGet(RendererKind kind, out IConfigRenderer renderer) => Renderers.TryGetValue(kind, out renderer!);
+}

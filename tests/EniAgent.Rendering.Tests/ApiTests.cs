@@ -1,0 +1,95 @@
+using EniAgent.Core.Configuration;
+using EniAgent.Rendering.Text;
+
+namespace EniAgent.Rendering.Tests;
+
+public sealed class ApiTests
+{
+    [Fact]
+    public void Catalog_has_one_renderer_per_kind_except_none()
+    {
+        Assert.Equal(Enum.GetValues<RendererKind>().Where(k => k != RendererKind.None).Order(), RendererCatalog.Kinds.Order());
+        foreach (var kind in RendererCatalog.Kinds)
+        {
+            Assert.Equal(kind, RendererCatalog.For(kind).Kind);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => RendererCatalog.For(RendererKind.None));
+        Assert.False(RendererCatalog.TryGet(RendererKind.None, out _));
+    }
+
+    [Fact]
+    public void Ownership_header_is_recognised_only_on_the_first_line()
+    {
+        var result = RendererCatalog.For(RendererKind.Networkd).Render(Scenarios.Request("single"));
+        var content = result.Files.Single().Content;
+        Assert.True(OwnershipHeader.IsOwned(content));
+        Assert.Equal("eni-bp1second0001", OwnershipHeader.OwnerOf(content));
+        Assert.True(OwnershipHeader.IsOwned(OwnershipHeader.Shared + "\nx\n"));
+        Assert.Null(OwnershipHeader.OwnerOf(OwnershipHeader.Shared + "\n"));
+        Assert.False(OwnershipHeader.IsOwned("[Match]\n" + content));
+        Assert.False(OwnershipHeader.IsOwned("# Managed by eniagentX\n"));
+        Assert.False(OwnershipHeader.IsOwned("# Managed by cloud-init\n"));
+        Assert.False(OwnershipHeader.IsOwned(string.Empty));
+    }
+
+    [Fact]
+    public void Branded_names_are_recognised_by_file_name_only()
+    {
+        Assert.True(BrandedFile.IsBranded("/etc/netplan/90-eniagent-eth1.yaml"));
+        Assert.True(BrandedFile.IsBranded("/etc/NetworkManager/system-connections/eniagent-eth1.nmconnection"));
+        Assert.False(BrandedFile.IsBranded("/etc/eniagent/ifcfg-eth1"));
+        Assert.False(BrandedFile.IsBranded("/etc/sysconfig/network-scripts/ifcfg-eth1"));
+    }
+
+    [Theory]
+    [InlineData("source /etc/network/interfaces.d/*\n", true)]
+    [InlineData("auto lo\n  source   /etc/network/interfaces.d/*  \n", true)]
+    [InlineData("source interfaces.d/*\n", true)]
+    [InlineData("source-directory /etc/network/interfaces.d\n", true)]
+    [InlineData("source-directory interfaces.d/\n", true)]
+    [InlineData("source /etc/network/interfaces.d/eniagent-*\n", true)]
+    [InlineData("source /etc/network/interfaces.d/*.cfg\n", false)]
+    [InlineData("#source /etc/network/interfaces.d/*\n", false)]
+    [InlineData("auto eth0\niface eth0 inet dhcp\n", false)]
+    [InlineData("", false)]
+    public void Ifupdown_source_check_reads_the_interfaces_file(string text, bool included)
+    {
+        Assert.Equal(included, IfupdownSourceCheck.Includes(text, "/etc/network/interfaces.d/eniagent-eth1"));
+        Assert.Equal(included, IfupdownSourceCheck.Check(text) is null);
+    }
+
+    [Fact]
+    public void Uuids_are_name_based_version_5_and_stable()
+    {
+        var a = DeterministicUuid.Create("eniagent:eni-a").ToString();
+        Assert.Equal(a, DeterministicUuid.Create("eniagent:eni-a").ToString());
+        Assert.NotEqual(a, DeterministicUuid.Create("eniagent:eni-b").ToString());
+        Assert.Equal('5', a[14]);
+        Assert.Contains(a[19], "89ab");
+    }
+
+    [Fact]
+    public void Modes_are_0600_for_netplan_and_networkmanager_and_0644_elsewhere()
+    {
+        foreach (var kind in RendererCatalog.Kinds)
+        {
+            foreach (var file in RendererCatalog.For(kind).Render(Scenarios.Request("single")).Files)
+            {
+                var secret = file.Path.EndsWith(".yaml", StringComparison.Ordinal) || file.Path.EndsWith(".nmconnection", StringComparison.Ordinal);
+                Assert.Equal(secret ? UnixFileMode.UserRead | UnixFileMode.UserWrite : (UnixFileMode)0b110_100_100, file.Mode);
+            }
+        }
+    }
+
+    [Fact]
+    public void Request_from_desired_state_takes_the_primary_only_when_opted_in()
+    {
+        var optIn = Scenarios.Request("primary-optin");
+        Assert.NotNull(optIn.Primary);
+        Assert.Single(optIn.Secondaries);
+        Assert.Null(Scenarios.Request("single").Primary);
+        Assert.Equal(201, optIn.Protocol);
+        Assert.Equal(AddressingMode.Dhcp, Scenarios.Request("dhcp").Addressing);
+    }
+}
