@@ -6,7 +6,7 @@ namespace EniAgent.Core.Host;
 /// The network stack a distribution uses out of the box (shared/notes/field.md §3), refined by what is installed.
 /// Only a tie-breaker: what actually manages the primary interface wins over it.
 /// </summary>
-public static class DistroDefaults
+internal static class DistroDefaults
 {
     public static ProbeVerdict Verdict(HostFacts facts)
     {

@@ -39,6 +39,13 @@ internal static class HostScenarios
             : OsRelease.Parse(text, OsReleaseSource.EtcOsRelease);
     }
 
+    /// <summary>The facts with the primary interface's evidence changed.</summary>
+    public static HostFacts WithPrimary(this HostFacts facts, Func<PrimaryLinkFacts, PrimaryLinkFacts> change) =>
+        facts with { Primary = change(facts.Primary!) };
+
+    /// <summary>The reason of the final "decision" verdict.</summary>
+    public static string Decision(RendererSelection selection) => selection.Verdicts.Single(v => v.Probe == "decision").Reason;
+
     public static HostFacts Facts(string fixture, Stack stack, bool netplanFiles = false)
     {
         var facts = new HostFacts { OsRelease = OsReleaseOf(fixture) };

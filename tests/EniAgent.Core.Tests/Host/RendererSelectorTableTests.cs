@@ -80,8 +80,7 @@ public class RendererSelectorTableTests
     {
         var selection = RendererSelector.Select(HostScenarios.Facts(fixture, stack), configured: null);
         Assert.Equal(expected, selection.Renderer);
-        var decision = Assert.Single(selection.Verdicts, v => v.Probe == "decision");
-        Assert.Contains("primary interface", decision.Reason, StringComparison.Ordinal);
+        Assert.Contains("primary interface", HostScenarios.Decision(selection), StringComparison.Ordinal);
         Assert.Contains(selection.Verdicts, v => v.Probe == "os-release");
     }
 
@@ -91,7 +90,7 @@ public class RendererSelectorTableTests
     {
         var selection = RendererSelector.Select(HostScenarios.Facts(fixture, Stack.Offline, netplanFiles), configured: null);
         Assert.Equal(expected, selection.Renderer);
-        Assert.Contains("os-release default", Assert.Single(selection.Verdicts, v => v.Probe == "decision").Reason, StringComparison.Ordinal);
+        Assert.Contains("os-release default", HostScenarios.Decision(selection), StringComparison.Ordinal);
     }
 
     [Fact]

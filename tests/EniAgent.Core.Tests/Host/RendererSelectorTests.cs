@@ -44,17 +44,17 @@ public class RendererSelectorTests
         {
             RunningDaemons = [NetworkDaemon.SystemdNetworkd, NetworkDaemon.NetworkManager],
         };
-        facts = facts with { Primary = facts.Primary! with { NmDeviceManaged = true, NmProfile = NmProfileFormat.Keyfile, NmProfilePath = "/etc/NetworkManager/system-connections/eth0.nmconnection" } };
+        facts = facts.WithPrimary(p => p with { NmDeviceManaged = true, NmProfile = NmProfileFormat.Keyfile, NmProfilePath = "/etc/NetworkManager/system-connections/eth0.nmconnection" });
         var selection = RendererSelector.Select(facts, null);
         Assert.Equal(RendererKind.Netplan, selection.Renderer);
-        Assert.Contains("os-release breaks the tie", selection.Verdicts.Single(v => v.Probe == "decision").Reason, StringComparison.Ordinal);
+        Assert.Contains("os-release breaks the tie", HostScenarios.Decision(selection), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Netplan_rendering_for_NetworkManager_is_netplan()
     {
         var facts = HostScenarios.Facts("ubuntu22.04", Stack.NmKeyfile);
-        facts = facts with { Primary = facts.Primary! with { NmProfile = NmProfileFormat.NetplanKeyfile, NmProfilePath = "/run/NetworkManager/system-connections/netplan-eth0.nmconnection" } };
+        facts = facts.WithPrimary(p => p with { NmProfile = NmProfileFormat.NetplanKeyfile, NmProfilePath = "/run/NetworkManager/system-connections/netplan-eth0.nmconnection" });
         Assert.Equal(RendererKind.Netplan, RendererSelector.Select(facts, null).Renderer);
     }
 
@@ -62,7 +62,7 @@ public class RendererSelectorTests
     public void Stale_state_of_a_stopped_daemon_is_not_evidence()
     {
         var facts = HostScenarios.Facts("centos7", Stack.NetworkScripts);
-        facts = facts with { Primary = facts.Primary! with { NmDeviceManaged = true, NetworkdAdminState = "configured" } };
+        facts = facts.WithPrimary(p => p with { NmDeviceManaged = true, NetworkdAdminState = "configured" });
         var selection = RendererSelector.Select(facts, null);
         Assert.Equal(RendererKind.Ifcfg, selection.Renderer);
         Assert.Null(selection.Verdicts.Single(v => v.Probe == "networkmanager-device").Suggests);
@@ -73,17 +73,17 @@ public class RendererSelectorTests
     public void Unmanaged_in_networkd_falls_through_to_the_running_daemons()
     {
         var facts = HostScenarios.Facts("ubuntu22.04", Stack.NetplanNetworkd);
-        facts = facts with { Primary = facts.Primary! with { NetworkdAdminState = "unmanaged" } };
+        facts = facts.WithPrimary(p => p with { NetworkdAdminState = "unmanaged" });
         var selection = RendererSelector.Select(facts, null);
         Assert.Equal(RendererKind.Netplan, selection.Renderer);
-        Assert.Contains("running network daemon", selection.Verdicts.Single(v => v.Probe == "decision").Reason, StringComparison.Ordinal);
+        Assert.Contains("running network daemon", HostScenarios.Decision(selection), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Nm_with_an_unknown_profile_uses_ifcfg_when_it_reads_the_primarys_ifcfg()
     {
         var facts = HostScenarios.Facts("alinux3", Stack.NmIfcfg);
-        facts = facts with { Primary = facts.Primary! with { NmProfile = null, NmProfilePath = null } };
+        facts = facts.WithPrimary(p => p with { NmProfile = null, NmProfilePath = null });
         Assert.Equal(RendererKind.Ifcfg, RendererSelector.Select(facts, null).Renderer);
         Assert.Equal(RendererKind.NetworkManager, RendererSelector.Select(facts with { NmPlugins = ["keyfile"] }, null).Renderer);
     }
@@ -92,7 +92,7 @@ public class RendererSelectorTests
     public void Nm_controlled_no_leaves_eth0_to_network_scripts()
     {
         var facts = HostScenarios.Facts("centos7", Stack.NetworkScripts) with { RunningDaemons = [NetworkDaemon.NetworkManager] };
-        facts = facts with { Primary = facts.Primary! with { IfcfgNmControlled = "no" } };
+        facts = facts.WithPrimary(p => p with { IfcfgNmControlled = "no" });
         var selection = RendererSelector.Select(facts, null);
         Assert.Equal(RendererKind.Ifcfg, selection.Renderer);
         Assert.Contains("NM_CONTROLLED=no", selection.Verdicts.Single(v => v.Probe == "network-scripts").Reason, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class RendererSelectorTests
     {
         var selection = RendererSelector.Select(new HostFacts(), null);
         Assert.Equal(RendererKind.None, selection.Renderer);
-        Assert.Contains("set persist.renderer", selection.Verdicts.Single(v => v.Probe == "decision").Reason, StringComparison.Ordinal);
+        Assert.Contains("set persist.renderer", HostScenarios.Decision(selection), StringComparison.Ordinal);
         Assert.Contains("primary interface unknown", selection.Verdicts[0].Reason, StringComparison.Ordinal);
     }
 
