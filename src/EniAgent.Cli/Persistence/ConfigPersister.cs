@@ -17,13 +17,18 @@ namespace EniAgent.Cli.Persistence;
 /// </summary>
 internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
 {
-    public (PersistOutcome Outcome, AgentState State) Run(DesiredState desired, AgentOptions options, AgentState state, bool apply, bool adopt)
+    public (PersistOutcome Outcome, AgentState State) Run(DesiredState desired, AgentOptions options, AgentState state, bool apply, bool adopt, OsRelease? osRelease = null)
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(state);
         var primaryName = desired.Decisions.FirstOrDefault(d => d.Role == EniRole.Primary)?.InterfaceName;
         var facts = new HostProbe(paths).Probe(primaryName);
+        if (osRelease is not null)
+        {
+            facts = facts with { OsRelease = osRelease };
+        }
+
         var selection = RendererSelector.Select(facts, options.Persist.Renderer);
         if (!options.Persist.Enabled || selection.Renderer == RendererKind.None || !RendererCatalog.TryGet(selection.Renderer, out var renderer))
         {
@@ -35,7 +40,7 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
         {
             // Only ENIs whose link is present: the formats name the interface.
             var present = desired with { Enis = desired.Enis.Where(e => e.InterfaceName is not null).ToValueList() };
-            var flavor = facts.IsRunning(NetworkDaemon.NetworkManager) || facts.NmReadsIfcfg ? IfcfgFlavor.NetworkManager : IfcfgFlavor.NetworkScripts;
+            var flavor = IfcfgFlavorOf(facts);
             rendered = renderer.Render(RenderRequest.FromDesired(present, options, flavor));
         }
         catch (RenderException ex)
@@ -61,6 +66,21 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
         var written = plan.Actions.Where(a => a.Kind is FileActionKind.Create or FileActionKind.Update or FileActionKind.Adopt or FileActionKind.Unchanged).Select(a => a.Path);
         state = state.WithFiles(state.Files.Where(p => !gone.Contains(p)).Concat(written));
         return (new PersistOutcome(selection, plan, results, rendered.Notes, null), state);
+    }
+
+    /// <summary>
+    /// Who will read ifcfg files: NetworkManager when it runs or is installed; with no evidence (an image
+    /// folder), RHEL 8 and later default to NetworkManager, older releases to network-scripts.
+    /// </summary>
+    private static IfcfgFlavor IfcfgFlavorOf(HostFacts facts)
+    {
+        if (facts.IsRunning(NetworkDaemon.NetworkManager) || facts.NmReadsIfcfg || facts.NetworkManagerBinary)
+        {
+            return IfcfgFlavor.NetworkManager;
+        }
+
+        var oldRelease = facts.OsRelease is { MajorVersion: { } major } os && (os.Id is "alinux" or "aliyun" ? major <= 2 : major <= 7);
+        return facts.NetworkScriptsDir && (oldRelease || facts.OsRelease is null) || oldRelease ? IfcfgFlavor.NetworkScripts : IfcfgFlavor.NetworkManager;
     }
 
     private static HashSet<string> KeptOwners(DesiredState desired) =>
