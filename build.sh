@@ -71,7 +71,7 @@ publish() {
   log "NativeAOT publish"
   # Each publish flavour gets its own intermediate folder (platform.md: shared obj/ produced a broken binary).
   dotnet publish src/EniAgent.Cli/EniAgent.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true \
-    -p:BaseIntermediateOutputPath="$ROOT/artifacts/obj-aot/" -o "$ROOT/artifacts/publish" -nologo "$@"
+    -p:EniAgentAotObj=true -o "$ROOT/artifacts/publish" -nologo "$@"
   ls -l "$ROOT/artifacts/publish/eniagent"
 }
 
