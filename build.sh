@@ -44,11 +44,13 @@ run_tests() {
   build
   local results="$ROOT/artifacts/test-results"
   rm -rf "$results"; mkdir -p "$results"
-  log "dotnet test"
+  log "dotnet test (one results folder per project, two projects at a time)"
   local rc=0
-  dotnet test EniAgent.sln -c Release --no-build --nologo \
-    --logger "trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" "$@" || rc=$?
+  # Separate folders: TRX names carry only a timestamp to the second, parallel projects would collide.
+  find tests -name '*.Tests.csproj' | sort | xargs -P 2 -I{} sh -c '
+    p="$1"; n=$(basename "$p" .csproj)
+    dotnet test "$p" -c Release --no-build --nologo --logger trx --logger "console;verbosity=minimal" \
+      --results-directory "$2/$n" || exit 1' _ {} "$results" || rc=$?
   python3 - "$results" <<'PY'
 import sys, pathlib, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -69,7 +71,7 @@ publish() {
   log "NativeAOT publish"
   # Each publish flavour gets its own intermediate folder (platform.md: shared obj/ produced a broken binary).
   dotnet publish src/EniAgent.Cli/EniAgent.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true \
-    -p:BaseIntermediateOutputPath="$ROOT/artifacts/obj-aot/" -o "$ROOT/artifacts/publish" -nologo "$@"
+    -p:EniAgentAotObj=true -o "$ROOT/artifacts/publish" -nologo "$@"
   ls -l "$ROOT/artifacts/publish/eniagent"
 }
 

@@ -1,4 +1,5 @@
 using EniAgent.Cli.Commands;
+using EniAgent.Cli.Persistence;
 using EniAgent.Metadata;
 using EniAgent.Netlink;
 using EniAgent.Platform.Files;
@@ -28,7 +29,8 @@ internal sealed class AgentServices : IDisposable
             new NetlinkKernelApplier(_netlink, context.Loggers.CreateLogger<NetlinkKernelApplier>()),
             State,
             time,
-            context.Loggers.CreateLogger<Reconciler>());
+            context.Loggers.CreateLogger<Reconciler>(),
+            new ConfigPersister(context.Paths, new OwnedFileSet(context.Paths, new AtomicFileWriter())));
     }
 
     public AgentContext Context { get; }
