@@ -12,7 +12,7 @@ internal static class DaemonCommand
         {
             common.Root, common.Config, common.MetadataUrl, common.Verbose,
         };
-        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, common, context => DaemonHost.RunAsync(context, parse.GetValue(common.MetadataUrl), ct)));
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, common, context => DaemonHost.RunAsync(context, parse.GetValue(common.MetadataUrl), ct), interactive: false));
         return command;
     }
 }

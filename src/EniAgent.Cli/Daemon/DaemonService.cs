@@ -53,7 +53,7 @@ internal sealed class DaemonService(AgentContext context, ConfigurationSource co
         var pump = new NetlinkEventPump(_monitor, _dumps, filter, _queue, _logger);
         _tasks.Add(Guard(pump.RunAsync(_stop.Token)));
 
-        _services = new DaemonServices(context.Paths, options.Metadata, context.Loggers, time);
+        _services = new DaemonServices(context, time);
         var loop = new DaemonLoop(options, config, _services, _queue, filter, notifier, time, new Random(), _logger);
         if (watchdog is { } interval)
         {

@@ -1,43 +1,32 @@
+using EniAgent.Cli.Commands;
 using EniAgent.Cli.Reconciliation;
 using EniAgent.Core.Configuration;
-using EniAgent.Core.Host;
 using EniAgent.Metadata;
-using EniAgent.Netlink;
-using EniAgent.Platform.Files;
-using EniAgent.Platform.Kernel;
-using EniAgent.Platform.State;
 using Microsoft.Extensions.Logging;
 
 namespace EniAgent.Cli.Daemon;
 
 /// <summary>
-/// The daemon's composition root. Like <see cref="AgentServices"/>, but the reconciler reads the snapshot the
-/// loop pins (<see cref="PinnedMetadataSource"/>) and its applier finishes the group in flight on shutdown
-/// (<see cref="GroupCompletingApplier"/>); the metadata client is replaced when a reload changes its options.
+/// <see cref="AgentServices"/> as the daemon uses them: the reconciler reads the snapshot the loop pins
+/// (<see cref="PinnedMetadataSource"/>) and finishes the group in flight on shutdown
+/// (<see cref="GroupCompletingApplier"/>). The loop asks the metadata service through a client of its own, which a
+/// reload replaces when the metadata options changed.
 /// </summary>
 internal sealed class DaemonServices : IDisposable
 {
+    private readonly AgentServices _agent;
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
-    private readonly RtnlConnection _netlink;
     private HttpMetadataSource _metadata;
 
-    public DaemonServices(HostPaths paths, MetadataOptions metadata, ILoggerFactory loggers, TimeProvider time)
+    public DaemonServices(AgentContext context, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(loggers);
-        _loggers = loggers;
+        ArgumentNullException.ThrowIfNull(context);
+        _loggers = context.Loggers;
         _time = time;
-        MetadataOptions = metadata;
-        _metadata = MetadataSourceFactory.Create(metadata, loggers, time);
-        _netlink = RtnlConnection.Open();
-        Reconciler = new Reconciler(
-            Pinned,
-            new NetlinkKernelProbe(_netlink),
-            new GroupCompletingApplier(new NetlinkKernelApplier(_netlink, loggers.CreateLogger<NetlinkKernelApplier>())),
-            new JsonStateStore(paths, new AtomicFileWriter(), time, loggers.CreateLogger<JsonStateStore>()),
-            time,
-            loggers.CreateLogger<Reconciler>());
+        MetadataOptions = context.Options.Metadata;
+        _metadata = MetadataSourceFactory.Create(MetadataOptions, _loggers, time);
+        _agent = new AgentServices(context, time, Pinned, applier => new GroupCompletingApplier(applier));
     }
 
     /// <summary>The metadata service itself (the loop decides when to ask it).</summary>
@@ -47,7 +36,7 @@ internal sealed class DaemonServices : IDisposable
 
     public PinnedMetadataSource Pinned { get; } = new();
 
-    public Reconciler Reconciler { get; }
+    public Reconciler Reconciler => _agent.Reconciler;
 
     /// <summary>A new client when the options changed (endpoint, timeouts, retries, token TTL).</summary>
     public void UseMetadataOptions(MetadataOptions options)
@@ -66,6 +55,6 @@ internal sealed class DaemonServices : IDisposable
     public void Dispose()
     {
         _metadata.Dispose();
-        _netlink.Dispose();
+        _agent.Dispose();
     }
 }

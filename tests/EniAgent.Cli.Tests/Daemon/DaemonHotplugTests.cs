@@ -23,7 +23,7 @@ public sealed class DaemonHotplugTests
 
         await bed.WaitForAsync(() => bed.Instance.RulesFrom("192.168.2.10").Count == 2, "rules of the late ENI");
         Assert.Contains("192.168.2.10", bed.Instance.Addresses("eth1"));
-        Assert.True(daemon.LogContains("metadata agrees on \"00:16:3e:00:00:02\""), daemon.Log);
+        Assert.True(daemon.LogContains("metadata agrees on 00:16:3e:00:00:02"), daemon.Log);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DaemonHotplugTests
         await bed.WaitForLogAsync("metadata does not agree yet");
         await bed.Emulator!.DetachAsync(ScenarioBuilder.Mac(2));
 
-        await bed.WaitForLogAsync("metadata agrees on \"00:16:3e:00:00:02\"");
+        await bed.WaitForLogAsync("metadata agrees on 00:16:3e:00:00:02");
         Assert.Empty(bed.Instance.RulesFrom("192.168.2.10"));
         Assert.Empty(bed.Instance.Routes(table));
         Assert.False(daemon.HasExited);

@@ -24,7 +24,7 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         var daemon = bed.StartDaemon();
 
         // Stop as soon as the first ENI group starts applying.
-        daemon.SignalOnLogLine(": \"+ address ", AgentProcess.SigTerm);
+        daemon.SignalOnLogLine(": + address ", AgentProcess.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
 
         var configured = Enumerable.Range(2, Enis).Where(e => IsComplete(bed, e)).ToList();
