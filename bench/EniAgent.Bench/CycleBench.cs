@@ -36,7 +36,8 @@ internal static class CycleBench
 
             if (!await instance.Notify.WaitForAsync(() => instance.Notify.StatusCount > before, TimeSpan.FromSeconds(60)))
             {
-                throw new InvalidOperationException($"cycle {i}: no STATUS after 60 s:\n{string.Join('\n', daemon.LogLines.TakeLast(40))}");
+                throw new InvalidOperationException(
+                    $"cycle {i}: no STATUS after 60 s (daemon {(daemon.HasExited ? "exited" : "running")}; last messages: {string.Join(" | ", instance.Notify.Messages.TakeLast(3))}):\n{string.Join('\n', daemon.LogLines.TakeLast(40))}");
             }
 
             if (i == 100)

@@ -1,15 +1,12 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.NetworkInformation;
-using EniAgent.Core;
-using EniAgent.Netlink;
 
 namespace EniAgent.Bench;
 
 /// <summary>
-/// Hot-plug latency: from the moment the kernel reports the ENI's link in the instance (RTM_NEWLINK seen on a
-/// monitor there) until traffic to one of its secondary IPs works end to end (<see cref="TcpProbe"/>). Two cases:
-/// metadata listed the ENI before its link came (the usual order on ECS), and metadata told just before.
+/// Hot-plug latency: from the moment the ENI's link is moved into the instance (<see cref="LinkMover"/>) until
+/// traffic to one of its secondary IPs works end to end (<see cref="TcpProbe"/>). Two cases: metadata listed the
+/// ENI before its link came (the daemon has the snapshot already), and metadata was told just before (the daemon
+/// reads it when the link appears).
 /// </summary>
 internal static class HotplugBench
 {
@@ -20,61 +17,27 @@ internal static class HotplugBench
     {
         await using var instance = await BenchInstance.CreateAsync(Enumerable.Range(1, trials));
         await instance.StartDaemonAsync(program);
-        using var monitor = NetlinkMonitor.Open(NetlinkGroups.Link, instance.Guest.Path);
-        using var stop = new CancellationTokenSource();
-        var appeared = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var reading = Task.Run(async () =>
-        {
-            await foreach (var e in monitor.ReadEventsAsync(stop.Token))
-            {
-                if (e is NetlinkLinkEvent { Kind: NetlinkEventKind.New, Link.Address: PhysicalAddress mac })
-                {
-                    appeared.TryAdd(MacAddress.Format(mac), Stopwatch.GetTimestamp());
-                }
-            }
-        });
-
+        using var mover = new LinkMover(instance.Vpc.Name);
         var listed = new List<double>();
         var late = new List<double>();
-        try
+        for (var k = 1; k <= 2 * trials; k++)
         {
-            for (var k = 1; k <= 2 * trials; k++)
+            instance.CreateLink(k);
+            if (k > trials)
             {
-                instance.CreateLink(k);
-                if (k > trials)
-                {
-                    await instance.Emulator!.AttachAsync(BenchInstance.Eni(k).ToJson());
-                }
+                await instance.Emulator!.AttachAsync(BenchInstance.Eni(k).ToJson());
+            }
 
-                await Task.Delay(Settle);
-                var probe = TcpProbe.StartAsync(instance.Vpc.Path, BenchInstance.SecondaryIp(k), TrialDeadline, stop.Token);
-                var before = Stopwatch.GetTimestamp();
-                instance.AttachLink(k);
-                var after = Stopwatch.GetTimestamp();
-                var worked = await probe ?? throw new InvalidOperationException($"ENI {k}: no traffic within {TrialDeadline}:\n{instance.Daemon!.Log}");
-
-                // The link moved in between starting and the end of `ip link set netns`; the kernel's RTM_NEWLINK,
-                // as the monitor stamped it, says when exactly (unless the stamp came late).
-                var moved = appeared.TryGetValue(BenchInstance.Mac(k), out var seen) ? Math.Clamp(seen, before, after) : after;
-                var ms = Stopwatch.GetElapsedTime(moved, worked).TotalMilliseconds;
-                (k <= trials ? listed : late).Add(ms);
-                Console.Error.Write(k % 10 == 0 ? $"{k}" : ".");
-            }
-        }
-        finally
-        {
-            Console.Error.WriteLine();
-            await stop.CancelAsync();
-            monitor.Dispose();
-            try
-            {
-                await reading;
-            }
-            catch (Exception e) when (e is OperationCanceledException or NetlinkException or ObjectDisposedException)
-            {
-            }
+            await Task.Delay(Settle);
+            using var timeout = new CancellationTokenSource(TrialDeadline);
+            var probe = TcpProbe.StartAsync(instance.Vpc.Path, BenchInstance.SecondaryIp(k), TrialDeadline, timeout.Token);
+            var moved = mover.Move(BenchInstance.LinkName(k), instance.Guest.Name);
+            var worked = await probe ?? throw new InvalidOperationException($"ENI {k}: no traffic within {TrialDeadline}:\n{instance.Daemon!.Log}");
+            (k <= trials ? listed : late).Add(Stopwatch.GetElapsedTime(moved, worked).TotalMilliseconds);
+            Console.Error.Write(k % 10 == 0 ? $"{k}" : ".");
         }
 
+        Console.Error.WriteLine();
         return (listed, late);
     }
 }
