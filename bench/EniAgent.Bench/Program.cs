@@ -36,9 +36,15 @@ if (agents.Count == 0)
 var report = new StringBuilder();
 void Line(string text)
 {
-    Console.WriteLine(text);
-    report.AppendLine(text);
+    lock (report)
+    {
+        Console.WriteLine(text);
+        report.AppendLine(text);
+    }
 }
+
+// Other work on the machine skews every number here: say how busy it was.
+static string Load() => "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
 Line($"# eniagent daemon benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Line($"machine: {Environment.ProcessorCount} CPU(s), {File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim()}, kernel {File.ReadAllText("/proc/sys/kernel/osrelease").Trim()}, {Environment.Version}");
@@ -48,7 +54,9 @@ if (what is "hotplug" or "all")
     foreach (var (name, program) in agents)
     {
         Console.Error.WriteLine($"hot-plug latency, {name}, {trials} + {trials} trials");
+        var load = Load();
         var (listed, late) = await HotplugBench.RunAsync(program, trials);
+        Line($"hotplug {name}: {load} before, {Load()} after");
         Line($"hotplug {name} listed-before: {Percentiles.Describe(listed)}");
         Line($"hotplug {name} listed-late:   {Percentiles.Describe(late)}");
         Line($"hotplug {name} raw listed-before ms: {string.Join(' ', listed.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)))}");
@@ -84,7 +92,12 @@ if (what is "cycles" or "all")
     }
 }
 
-await Task.WhenAll(parallel);
+if (parallel.Count > 0)
+{
+    Line($"idle/cycles: {Load()} at start");
+    await Task.WhenAll(parallel);
+    Line($"idle/cycles: {Load()} at the end");
+}
 if (output is not null)
 {
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

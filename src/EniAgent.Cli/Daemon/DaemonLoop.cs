@@ -43,9 +43,6 @@ internal sealed class DaemonLoop
         _schedule = new DaemonSchedule(options.Daemon, time, random);
     }
 
-    /// <summary>Reconciles run so far (applied, even when they changed nothing).</summary>
-    public int Reconciles { get; private set; }
-
     /// <summary>How long the current pass has been working; null while waiting. The watchdog reads it.</summary>
     public TimeSpan? BusyFor => Volatile.Read(ref _busySince) is var since and not 0 ? _time.GetElapsedTime(since) : null;
 
@@ -243,7 +240,6 @@ internal sealed class DaemonLoop
             return;
         }
 
-        Reconciles++;
         _own.Record(outcome.Results);
         if (reasons.HasFlag(TriggerReasons.Startup))
         {

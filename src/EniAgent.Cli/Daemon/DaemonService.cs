@@ -37,6 +37,7 @@ internal sealed class DaemonService(AgentContext context, ConfigurationSource co
             DaemonLog.Text(options.Daemon.HotplugDeadline),
             watchdog is { } w ? DaemonLog.Text(w) : "off");
 
+        SignalDisposition.ResetToDefault(SignalDisposition.SigHup);
         _sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
         {
             signal.Cancel = true;
