@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using EniAgent.Core.Desired;
 using EniAgent.Core.Kernel;
 
@@ -138,27 +139,34 @@ public static class Planner
 
         // An address already there (e.g. from the distro's DHCP client) counts, whatever its prefix or flags.
         var presentIps = present.Select(a => a.Address.Address).ToHashSet();
-        foreach (var address in spec.Addresses.Where(a => !presentIps.Contains(a.Address.Address)))
+        var haveRoutes = ourRoutes.Select(RouteKey.Of).ToHashSet();
+        var haveRules = ourRules.Select(RuleKey.Of).ToHashSet();
+
+        // IPv4 complete before IPv6 starts: a failing IPv6 step (IPv6 disabled on the host) stops the group,
+        // and must not leave the ENI's IPv4 without its routes and rules.
+        foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
         {
-            if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+            foreach (var address in spec.Addresses.Where(a => a.Address.Address.AddressFamily == family && !presentIps.Contains(a.Address.Address)))
             {
-                var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
-                warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+                {
+                    var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
+                    warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                }
+
+                steps.Add(new AddAddressStep(link.Index, link.Name, address));
             }
 
-            steps.Add(new AddAddressStep(link.Index, link.Name, address));
-        }
+            var routes = spec.Routes.Where(r => r.Destination.BaseAddress.AddressFamily == family && !haveRoutes.Contains(RouteKey.Of(r, link.Index)));
+            foreach (var route in routes.OrderBy(r => r.Gateway is null ? 0 : 1))
+            {
+                steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
+            }
 
-        var haveRoutes = ourRoutes.Select(RouteKey.Of).ToHashSet();
-        foreach (var route in spec.Routes.Where(r => !haveRoutes.Contains(RouteKey.Of(r, link.Index))).OrderBy(r => r.Gateway is null ? 0 : 1))
-        {
-            steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
-        }
-
-        var haveRules = ourRules.Select(RuleKey.Of).ToHashSet();
-        foreach (var rule in spec.Rules.Where(r => !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
-        {
-            steps.Add(new AddRuleStep(rule, protocol));
+            foreach (var rule in spec.Rules.Where(r => r.Family == family && !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
+            {
+                steps.Add(new AddRuleStep(rule, protocol));
+            }
         }
 
         return steps;

@@ -55,6 +55,11 @@ public sealed class FailureTests
 
         Assert.Contains("needs root", result.StandardError, StringComparison.Ordinal);
         Unchanged(before, KernelState.Capture(topology.Guest));
+
+        // What the refusal suggests works without privileges.
+        var dryRun = Ok(await topology.RunAgentAsync(new AgentRunOptions { Unprivileged = true }, "reconcile", "--dry-run"));
+        Assert.Contains("+ rule 31000: from 192.168.2.10/32 lookup 31000 suppress_prefixlength 0", dryRun.StandardOutput, StringComparison.Ordinal);
+        Unchanged(before, KernelState.Capture(topology.Guest));
     }
 
     [Fact]

@@ -103,4 +103,36 @@ public sealed class LifecycleTests
         Assert.True(egress.Succeeded, egress.ToString());
         Assert.Equal(["eth1"], egress.LinksThatSent(1200));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_new_eni_is_configured_whether_its_link_or_its_metadata_comes_first(bool linkFirst)
+    {
+        var vsw3 = VSwitch.Numbered(3, ipv6: false);
+        await using var topology = await Small(1).AddEni(vsw3, vsw3.Host(10), eni => eni.NotInMetadata().Unplugged()).BuildAsync();
+        var eth2 = topology.Eni("eth2");
+        Ok(await topology.RunAgentAsync("reconcile"));
+
+        if (linkFirst)
+        {
+            topology.PlugLink(eth2);
+            Ok(await topology.RunAgentAsync("reconcile"));
+            Assert.False(KernelReader.Link(topology.Guest, "eth2").AdminUp, "a link metadata does not list was brought up");
+            Assert.Empty(GuestRouting.AddressesOn(topology, "eth2"));
+            await topology.AttachMetadataAsync(eth2);
+        }
+        else
+        {
+            await topology.AttachMetadataAsync(eth2);
+            var report = ReconcileReport.Parse(Ok(await topology.RunAgentAsync("reconcile", "--json")).StandardOutput);
+            Assert.Equal("pending", Assert.Single(report.Enis, e => e.EniId == eth2.EniId).Disposition);
+            topology.PlugLink(eth2);
+        }
+
+        Ok(await topology.RunAgentAsync("reconcile"));
+        var egress = await Egress.MeasureAsync(topology.Guest, () => Traffic.PingAsync(topology.Internet, eth2.PrimaryIp, options: new() { Count = 3, PayloadBytes = 1200 }));
+        Assert.True(egress.Succeeded, egress.ToString());
+        Assert.Equal(["eth2"], egress.LinksThatSent(1200));
+    }
 }
