@@ -122,8 +122,16 @@ public static class Planner
         }
 
         var wantedRoutes = spec.Routes.Select(r => RouteKey.Of(r, link.Index)).ToHashSet();
+        var wantedDestinations = spec.Routes.Select(r => r.Destination).ToHashSet();
         foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && !wantedRoutes.Contains(RouteKey.Of(r))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
         {
+            // While an ENI is protected (invalid metadata), its vSwitch is unknown: a route to another vSwitch
+            // may be its, so it stays until the metadata is readable again (a bad value never removes config).
+            if (input.ProtectedSlots.Count > 0 && route.Gateway is not null && route.Destination.PrefixLength > 0 && !wantedDestinations.Contains(route.Destination))
+            {
+                continue;
+            }
+
             steps.Add(new RemoveRouteStep(route, kernel.Links.FirstOrDefault(l => l.Index == route.OutLinkIndex)?.Name));
         }
 

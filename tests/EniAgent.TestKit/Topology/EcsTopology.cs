@@ -127,6 +127,9 @@ public sealed partial class EcsTopology : IAsyncDisposable
         _emulator = await MetadataEmulatorProcess.StartAsync(BuildScenario(), $"http://{MetadataAddress}:80", Guest.Name);
     }
 
+    /// <summary>Makes the running emulator serve <see cref="BuildScenario"/> again, e.g. after <see cref="TopologyEni.WithMetadata"/>.</summary>
+    public Task RefreshMetadataAsync() => Emulator.ReplaceScenarioAsync(BuildScenario());
+
     /// <summary>Stops the metadata emulator (SIGTERM): the guest's metadata service is then unreachable.</summary>
     public async Task StopEmulatorAsync()
     {
