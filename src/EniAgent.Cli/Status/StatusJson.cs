@@ -16,6 +16,6 @@ internal static class StatusJson
                 r.EniId, r.Mac, r.Interface, r.Role, r.State.ToString().ToLowerInvariant(), r.Reason, r.Slot, r.Table,
                 [.. r.DesiredAddresses], [.. r.ActualAddresses], [.. r.Rules], [.. r.PendingChanges])).ToList(),
             [.. warnings]);
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.StatusJsonDto) + "\n";
+        return JsonSerializer.Serialize(dto, CliJson.Context.StatusJsonDto) + "\n";
     }
 }
