@@ -124,10 +124,22 @@ internal static class RenderCommand
         }
 
         var links = new List<LinkSnapshot>();
+        // Default names skip the ones given explicitly: --interface MAC3=eth1 must not leave MAC2 on eth1 as well.
+        var taken = given.Values.ToHashSet(StringComparer.Ordinal);
         var next = 1;
+        string NextName()
+        {
+            while (taken.Contains($"eth{next}"))
+            {
+                next++;
+            }
+
+            return $"eth{next++}";
+        }
+
         foreach (var eni in snapshot.Enis.OrderBy(e => e.Mac.Equals(snapshot.PrimaryMac) ? 0 : 1).ThenBy(e => MacAddress.Format(e.Mac), StringComparer.Ordinal))
         {
-            var name = given.TryGetValue(eni.Mac, out var n) ? n : eni.Mac.Equals(snapshot.PrimaryMac) ? "eth0" : $"eth{next++}";
+            var name = given.TryGetValue(eni.Mac, out var n) ? n : eni.Mac.Equals(snapshot.PrimaryMac) ? "eth0" : NextName();
             links.Add(new LinkSnapshot(links.Count + 2, name, eni.Mac, 1500, true, true, null));
         }
 
