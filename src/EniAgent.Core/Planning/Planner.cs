@@ -8,7 +8,8 @@ namespace EniAgent.Core.Planning;
 /// <summary>
 /// Pure diff of desired state against the kernel. Adds what is missing, removes only what carries the agent's
 /// protocol (routes, rules) or was recorded as the agent's own (addresses), and never touches protected ENIs.
-/// Order inside a group: link up, addresses, on-link routes, gateway routes, rules; removals in reverse.
+/// Order inside a group: link settings, removals (rules, routes, addresses), link up, addresses, on-link
+/// routes, gateway routes, rules.
 /// </summary>
 public static class Planner
 {
@@ -115,7 +116,16 @@ public static class Planner
         var desiredIps = spec.Addresses.Select(a => a.Address.Address).ToHashSet();
         var slotRules = spec.Rules.Select(r => r.Priority).ToHashSet();
 
-        // Removals first (reverse order of adds): rules, routes, then addresses.
+        // Link settings before anything else: promote_secondaries must hold before an address is removed (or
+        // the kernel drops the link's other addresses of that subnet with it), and arp_ignore before the link
+        // goes up (or it answers ARP for the addresses of the other ENIs in its subnet).
+        var settings = spec.LinkSettings.ChangesFrom(link.Ipv4);
+        if (!settings.IsEmpty)
+        {
+            steps.Add(new SetLinkDevConfStep(link.Index, link.Name, settings));
+        }
+
+        // Removals (reverse order of adds): rules, routes, then addresses.
         var wantedRules = spec.Rules.Select(RuleKey.Of).ToHashSet();
         foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && !wantedRules.Contains(RuleKey.Of(r))))
         {
