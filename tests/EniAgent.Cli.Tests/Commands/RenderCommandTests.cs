@@ -66,7 +66,7 @@ public sealed class RenderCommandTests
         var metadata = MetadataFile(root, Outcomes.Scenario(1));
         Assert.Equal(0, (await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata)).ExitCode);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "networkd");
+        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "NetworkD");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("renderer: networkd\n", result.Stdout, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class RenderCommandTests
         var osRelease = Path.Combine(root.Path, "sles-os-release");
         await File.WriteAllTextAsync(osRelease, ImageRoot.All["sles15"].OsRelease);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease);
+        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease, "--renderer", "Auto");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("renderer: wicked\n", result.Stdout, StringComparison.Ordinal);
