@@ -60,7 +60,7 @@ public sealed class StatusCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(string.Empty, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
-        Assert.Equal(["instance-id", "enis", "warnings"], ReconcileJsonTests.Names(json.RootElement));
+        Assert.Equal(["instance-id", "enis", "warnings", "renderer", "renderer-verdicts"], ReconcileJsonTests.Names(json.RootElement));
         return json.RootElement.Clone();
     }
 
