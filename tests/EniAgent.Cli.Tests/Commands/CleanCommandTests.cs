@@ -17,8 +17,8 @@ public sealed class CleanCommandTests
         var result = await instance.RunAsync("clean", "--dry-run");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("nothing to remove\n", result.Stdout);
-        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal("nothing to remove\n", result.StandardOutput);
+        Assert.Equal(string.Empty, result.StandardError);
     }
 
     [RootFact]
@@ -43,7 +43,7 @@ public sealed class CleanCommandTests
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
         Assert.Equal(
             "- file /etc/netplan/90-eniagent-eth9.yaml\n- file /etc/sysconfig/network-scripts/ifcfg-eth9\n2 object(s) would be removed\n",
-            dryRun.Stdout);
+            dryRun.StandardOutput);
         Assert.Equal(before, instance.Root.Files());
 
         var clean = await instance.RunAsync("clean");
@@ -52,10 +52,10 @@ public sealed class CleanCommandTests
         Assert.Equal(
             "- file /etc/netplan/90-eniagent-eth9.yaml\n- file /etc/sysconfig/network-scripts/ifcfg-eth9\n" +
             $"- state {instance.Root.Resolve("/var/lib/eniagent/state.json")}\n2 object(s) removed\n",
-            clean.Stdout);
+            clean.StandardOutput);
         Assert.Equal(
             ["/etc/netplan/50-cloud-init.yaml", "/etc/netplan/90-eniagent-mine.yaml", "/etc/sysconfig/network-scripts/ifcfg-eth8"],
             instance.Root.Files().Keys.Where(p => !p.StartsWith("/run/", StringComparison.Ordinal)));
-        Assert.Equal("nothing to remove\n", (await instance.RunAsync("clean")).Stdout);
+        Assert.Equal("nothing to remove\n", (await instance.RunAsync("clean")).StandardOutput);
     }
 }

@@ -27,8 +27,8 @@ public sealed class ConfigErrorTests
         Assert.True(result.ExitCode == 78, result.ToString());
         Assert.Equal(
             $"eniagent: invalid configuration: {root.Resolve("/etc/eniagent/eniagent.yaml")}:3:14: metadata.token-ttl: '7h': out of range: must be between 1s and 6h\n",
-            result.Stderr);
-        Assert.Equal(string.Empty, result.Stdout);
+            result.StandardError);
+        Assert.Equal(string.Empty, result.StandardOutput);
         Assert.Equal(["/etc/eniagent/eniagent.yaml"], root.Files().Keys);
     }
 
@@ -44,8 +44,8 @@ public sealed class ConfigErrorTests
         var result = await CliProcess.RunAsync("status", "--config", root.Resolve("/custom.yaml"), "--root", root.Path);
 
         Assert.True(result.ExitCode == 78, result.ToString());
-        Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/custom.yaml")}{expected}", result.Stderr, StringComparison.Ordinal);
-        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/custom.yaml")}{expected}", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class ConfigErrorTests
         var result = await CliProcess.RunAsync("metadata", "--config", root.Resolve("/missing.yaml"), "--root", root.Path);
 
         Assert.True(result.ExitCode == 78, result.ToString());
-        Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/missing.yaml")}: cannot be read: ", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/missing.yaml")}: cannot be read: ", result.StandardError, StringComparison.Ordinal);
     }
 }

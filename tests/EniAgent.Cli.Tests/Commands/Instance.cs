@@ -1,6 +1,7 @@
 using System.Net.NetworkInformation;
 using EniAgent.Core;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Processes;
 using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Commands;
@@ -51,7 +52,7 @@ internal sealed class Instance : IAsyncDisposable
     }
 
     /// <summary>Runs <c>eniagent ARGS --root ROOT</c> inside the namespace.</summary>
-    public Task<CliResult> RunAsync(params string[] arguments) => CliProcess.RunAsync([.. arguments, "--root", Root.Path], Netns.Name);
+    public Task<ProcessResult> RunAsync(params string[] arguments) => CliProcess.RunAsync([.. arguments, "--root", Root.Path], Netns.Name);
 
     public async ValueTask DisposeAsync()
     {

@@ -20,7 +20,7 @@ public sealed class MetadataCommandTests
         var result = await instance.RunAsync("metadata", "--metadata-url", instance.MetadataUrl);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var lines = result.Stdout.Split('\n');
+        var lines = result.StandardOutput.Split('\n');
         Assert.Equal("instance i-cli000000000000000001 (ecs.g7.large, cn-hangzhou, cn-hangzhou-k), primary MAC 00:16:3e:00:00:01", lines[0]);
         Assert.Matches(@"^ +MAC +ENI +PRIMARY IP +SUBNET +GATEWAY +SECONDARY IPV4 +IPV6 +PREFIXES$", lines[2]);
         Assert.Matches(@"^\* +00:16:3e:00:00:01 +eni-emu00163e000001 +192\.168\.1\.10 +192\.168\.1\.0/24 +192\.168\.1\.253 +- +- +-$", lines[3]);
@@ -29,7 +29,7 @@ public sealed class MetadataCommandTests
         Assert.Equal(
             "\ninvalid ENIs (not configured):\n  00:16:3e:00:00:03  eni-emu00163e000003  gateway = \"192.168.3.253\\n$(reboot)\": contains a line break\n",
             string.Join('\n', lines[6..]));
-        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal(string.Empty, result.StandardError);
     }
 
     [RootFact]
@@ -40,8 +40,8 @@ public sealed class MetadataCommandTests
         var result = await instance.RunAsync("metadata", "--json", "--metadata-url", instance.MetadataUrl);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.EndsWith("}\n", result.Stdout, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.EndsWith("}\n", result.StandardOutput, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.StandardOutput);
         var doc = json.RootElement;
         Assert.Equal(
             ["instance-id", "region-id", "zone-id", "instance-type", "primary-mac", "enis", "invalid-enis"],
@@ -67,9 +67,9 @@ public sealed class MetadataCommandTests
         var result = await instance.RunAsync("metadata", "--metadata-url", instance.MetadataUrl);
 
         Assert.True(result.ExitCode == 69, result.ToString());
-        Assert.StartsWith("eniagent: metadata service unavailable, nothing changed: ", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("503", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith("eniagent: metadata service unavailable, nothing changed: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("503", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardOutput);
     }
 
     [RootTheory]
@@ -88,7 +88,7 @@ public sealed class MetadataCommandTests
         Assert.True(result.ExitCode == 69, result.ToString());
         Assert.Equal(
             "eniagent: metadata service unavailable, nothing changed: metadata /latest/api/token: Connection refused (127.0.0.1:1) after 1 attempt\n",
-            result.Stderr);
+            result.StandardError);
         Assert.Equal(before, instance.Netns.Ip("-d", "addr"));
         Assert.Equal(["/etc/eniagent/eniagent.yaml"], instance.Root.Files().Keys.Where(p => !p.StartsWith("/run/", StringComparison.Ordinal)));
     }

@@ -16,10 +16,10 @@ public sealed class PrivilegeTests
         using var root = new TempRoot();
         File.SetUnixFileMode(root.Path, (UnixFileMode)0b111_111_111);
 
-        var result = await CliProcess.RunAsync([command, "--root", root.Path], launcher: AsNobody, environment: new Dictionary<string, string> { ["HOME"] = root.Path });
+        var result = await CliProcess.RunAsync([command, "--root", root.Path], launcher: AsNobody, environment: new Dictionary<string, string?> { ["HOME"] = root.Path });
 
         Assert.True(result.ExitCode == 77, result.ToString());
-        Assert.Equal($"eniagent: {command} needs root (CAP_NET_ADMIN); try --dry-run\n", result.Stderr);
+        Assert.Equal($"eniagent: {command} needs root (CAP_NET_ADMIN); try --dry-run\n", result.StandardError);
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(root.Path, "*", SearchOption.AllDirectories), p => !p.Contains("/.", StringComparison.Ordinal));
     }
 }

@@ -43,12 +43,12 @@ public sealed class StatusCommandTests
 
         var text = await instance.RunAsync("status", "--metadata-url", url);
         Assert.True(text.ExitCode == 0, text.ToString());
-        Assert.StartsWith("instance i-cli000000000000000001, 4 ENI(s)\n", text.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"\n{Eth1}  00:16:3e:00:00:02  eth1  secondary  CONFIGURED\n", text.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("instance i-cli000000000000000001, 4 ENI(s)\n", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"\n{Eth1}  00:16:3e:00:00:02  eth1  secondary  CONFIGURED\n", text.StandardOutput, StringComparison.Ordinal);
 
         var clean = await instance.RunAsync("clean");
         Assert.True(clean.ExitCode == 0, clean.ToString());
-        Assert.Contains("- address 192.168.2.10/24 dev eth1\n", clean.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- address 192.168.2.10/24 dev eth1\n", clean.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("proto", instance.Netns.Ip("rule").Replace("proto kernel", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.False(instance.Root.Exists("/var/lib/eniagent/state.json"));
         Assert.Equal("drifted", Enis(await StatusAsync(instance))[Eth1].GetProperty("state").GetString());
@@ -58,8 +58,8 @@ public sealed class StatusCommandTests
     {
         var result = await instance.RunAsync("status", "--json", "--metadata-url", instance.MetadataUrl);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(string.Empty, result.Stderr);
-        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(string.Empty, result.StandardError);
+        using var json = JsonDocument.Parse(result.StandardOutput);
         Assert.Equal(["instance-id", "enis", "warnings", "renderer", "renderer-verdicts"], ReconcileJsonTests.Names(json.RootElement));
         return json.RootElement.Clone();
     }

@@ -29,9 +29,9 @@ public sealed class UsageTests
         var result = await CliProcess.RunAsync(arguments);
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.StartsWith(message, result.Stderr, StringComparison.Ordinal);
-        Assert.EndsWith("Try 'eniagent --help'.\n", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith(message, result.StandardError, StringComparison.Ordinal);
+        Assert.EndsWith("Try 'eniagent --help'.\n", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardOutput);
         Assert.False(Directory.Exists(Nowhere));
     }
 
@@ -46,7 +46,7 @@ public sealed class UsageTests
             "eniagent: render needs exactly one of --metadata-url URL or --metadata-file FILE\n" +
             "eniagent: --interface 'bad': expected MAC=NAME, e.g. 00:16:3e:00:00:02=eth1\n" +
             "Try 'eniagent --help'.\n",
-            result.Stderr);
+            result.StandardError);
     }
 
     public static TheoryData<string, string[]> CommandOptions => new()
@@ -65,10 +65,10 @@ public sealed class UsageTests
         var result = await CliProcess.RunAsync(command, "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"Usage:\n  eniagent {command} [options]\n", result.Stdout, StringComparison.Ordinal);
-        var listed = result.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith('-')).Select(l => l.Split(' ', ',')[0]).ToList();
+        Assert.Contains($"Usage:\n  eniagent {command} [options]\n", result.StandardOutput, StringComparison.Ordinal);
+        var listed = result.StandardOutput.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith('-')).Select(l => l.Split(' ', ',')[0]).ToList();
         Assert.Equal([.. options, "-?"], listed.Select(o => o == "-v" ? "--verbose" : o));
-        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal(string.Empty, result.StandardError);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class UsageTests
         Assert.Equal(0, result.ExitCode);
         foreach (var command in new[] { "reconcile", "status", "render", "clean", "metadata" })
         {
-            Assert.Matches($"\n  {command} +\\S", result.Stdout);
+            Assert.Matches($"\n  {command} +\\S", result.StandardOutput);
         }
     }
 }

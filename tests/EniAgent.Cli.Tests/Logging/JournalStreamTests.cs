@@ -12,12 +12,12 @@ public sealed class JournalStreamTests
     {
         await using var instance = await Instance.StartAsync(null);
         instance.Root.Write("/etc/eniagent/eniagent.yaml", "metadata:\n  max-retries: 1\n");
-        var environment = journal ? new Dictionary<string, string> { ["JOURNAL_STREAM"] = "8:4242" } : null;
+        var environment = journal ? new Dictionary<string, string?> { ["JOURNAL_STREAM"] = "8:4242" } : null;
 
         var result = await CliProcess.RunAsync(["metadata", "-v", "--metadata-url", "http://127.0.0.1:1/", "--root", instance.Root.Path], instance.Netns.Name, environment);
 
         Assert.True(result.ExitCode == 69, result.ToString());
-        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith(retry, lines[0], StringComparison.Ordinal);
         Assert.StartsWith(failure, lines[1], StringComparison.Ordinal);
@@ -33,6 +33,6 @@ public sealed class JournalStreamTests
         var result = await instance.RunAsync("metadata", "--metadata-url", "http://127.0.0.1:1/");
 
         Assert.True(result.ExitCode == 69, result.ToString());
-        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
