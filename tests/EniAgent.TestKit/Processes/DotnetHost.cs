@@ -1,7 +1,7 @@
 namespace EniAgent.TestKit.Processes;
 
 /// <summary>Where the <c>dotnet</c> host is, for running built tools (<c>dotnet tool.dll</c>) as child processes.</summary>
-internal static class DotnetHost
+public static class DotnetHost
 {
     /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>
     public static string Path
