@@ -16,9 +16,7 @@ public sealed class Ipv6DisabledTests
         var result = Exit(1, await topology.RunAgentAsync("reconcile"));
 
         Assert.Contains("IPv6 is disabled", result.StandardOutput, StringComparison.Ordinal);
-        var egress = await Egress.MeasureAsync(topology.Guest, () => Traffic.PingAsync(topology.Internet, eth1.PrimaryIp, options: new() { Count = 3, PayloadBytes = 1200 }));
-        Assert.True(egress.Succeeded, $"IPv4 of eth1 does not answer: {egress}\n{result}");
-        Assert.Equal(["eth1"], egress.LinksThatSent(1200));
+        await LeavesGuestThroughAsync(topology, topology.Internet, eth1.PrimaryIp, null, "eth1");
 
         await topology.WriteRootFileAsync("/etc/eniagent/eniagent.yaml", "ipv6: false\n");
         Ok(await topology.RunAgentAsync("reconcile"));

@@ -99,9 +99,7 @@ public sealed class LifecycleTests
         Assert.False(await Traffic.PingAsync(topology.Internet, added, options: Once), $"{added} answered before the reconcile");
         Ok(await topology.RunAgentAsync("reconcile"));
 
-        var egress = await Egress.MeasureAsync(topology.Guest, () => Traffic.PingAsync(topology.Internet, added, options: new() { Count = 3, PayloadBytes = 1200 }));
-        Assert.True(egress.Succeeded, egress.ToString());
-        Assert.Equal(["eth1"], egress.LinksThatSent(1200));
+        await LeavesGuestThroughAsync(topology, topology.Internet, added, null, "eth1");
     }
 
     [Theory]
@@ -131,8 +129,6 @@ public sealed class LifecycleTests
         }
 
         Ok(await topology.RunAgentAsync("reconcile"));
-        var egress = await Egress.MeasureAsync(topology.Guest, () => Traffic.PingAsync(topology.Internet, eth2.PrimaryIp, options: new() { Count = 3, PayloadBytes = 1200 }));
-        Assert.True(egress.Succeeded, egress.ToString());
-        Assert.Equal(["eth2"], egress.LinksThatSent(1200));
+        await LeavesGuestThroughAsync(topology, topology.Internet, eth2.PrimaryIp, null, "eth2");
     }
 }

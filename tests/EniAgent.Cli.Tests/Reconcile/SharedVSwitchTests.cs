@@ -17,7 +17,6 @@ public sealed class SharedVSwitchTests
             .AddPeer(Vsw2, Vsw2.Host(50))
             .BuildAsync();
         Ok(await topology.RunAgentAsync("reconcile"));
-        var large = new PingOptions { Count = 3, PayloadBytes = 1200 };
 
         foreach (var eni in topology.Enis)
         {
@@ -25,9 +24,7 @@ public sealed class SharedVSwitchTests
             {
                 foreach (var client in new[] { topology.Internet, topology.Peer(Vsw2.Host(50)).Namespace })
                 {
-                    var egress = await Egress.MeasureAsync(topology.Guest, () => Traffic.PingAsync(client, address, options: large));
-                    Assert.True(egress.Succeeded, $"{client} -> {address}: no reply; {egress}");
-                    Assert.Equal([eni.Name], egress.LinksThatSent(1200));
+                    await LeavesGuestThroughAsync(topology, client, address, null, eni.Name);
                 }
             }
         }
