@@ -86,13 +86,18 @@ step "Before eniagent: the secondary ENIs are unusable"
 ping_from_internet 192.168.1.10 192.168.2.10 192.168.2.11 192.168.2.20
 
 ROOT=(--root "$WORK/root")
-mkdir -p "$WORK/root"
+# The instance's files live under a temp root: an Ubuntu 22.04 image whose cloud-init netplan file matches eth*.
+mkdir -p "$WORK/root/etc/netplan"
+printf 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\nVERSION_ID="22.04"\nPRETTY_NAME="Ubuntu 22.04.4 LTS"\n' > "$WORK/root/etc/os-release"
+printf 'network:\n  version: 2\n  ethernets:\n    all-eth:\n      match: {name: "eth*"}\n      dhcp4: true\n' > "$WORK/root/etc/netplan/50-cloud-init.yaml"
 step "eniagent metadata"
 in_i "${AGENT[@]}" metadata "${ROOT[@]}" || true
 step "eniagent reconcile --dry-run"
 in_i "${AGENT[@]}" reconcile --dry-run "${ROOT[@]}" || true
 step "eniagent reconcile"
 in_i "${AGENT[@]}" reconcile "${ROOT[@]}" || true
+step "Persisted configuration (netplan, detected from the image) under the temp root"
+( cd "$WORK/root" && find etc -type f | sort )
 step "ip rule / routes in the instance"
 in_i ip rule; in_i ip route show table all | grep -E 'proto (201|eniagent)' || true
 step "After eniagent: every address answers, through its own ENI, with strict rp_filter on both sides"

@@ -41,10 +41,18 @@ public sealed class HttpMetadataSource : IMetadataSource, IDisposable
         using var scope = new ReadScope(_options.TotalTimeout, _time, cancellationToken);
         try
         {
-            var (raw, method) = await ReadRawAsync(scope);
-            var snapshot = MetadataSnapshotBuilder.Build(raw);
-            MetadataLog.ReadCompleted(_logger, method, snapshot.Enis.Count, snapshot.InvalidEnis.Count);
-            return snapshot;
+            try
+            {
+                var (raw, method) = await ReadRawAsync(scope);
+                var snapshot = MetadataSnapshotBuilder.Build(raw);
+                MetadataLog.ReadCompleted(_logger, method, snapshot.Enis.Count, snapshot.InvalidEnis.Count);
+                return snapshot;
+            }
+            catch (OperationCanceledException e) when (scope.DeadlineExpired)
+            {
+                // The deadline can also end a wait between requests (token renewal, the parallel crawl).
+                throw scope.DeadlineExceeded("/latest/meta-data/", e);
+            }
         }
         catch (MetadataException e)
         {

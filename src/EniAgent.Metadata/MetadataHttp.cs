@@ -108,7 +108,7 @@ internal sealed class MetadataHttp : IDisposable
         }
         catch (OperationCanceledException e) when (scope.DeadlineExpired)
         {
-            throw new MetadataUnavailableException(path, $"total deadline of {scope.TotalTimeout.TotalMilliseconds:0} ms exceeded", e);
+            throw scope.DeadlineExceeded(path, e);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException)
         {

@@ -20,6 +20,6 @@ internal static partial class MetadataLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "Metadata read via {Method}: {Valid} valid ENIs, {Invalid} invalid")]
     public static partial void ReadCompleted(ILogger logger, string method, int valid, int invalid);
 
-    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Metadata read failed: {Reason}")]
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Debug, Message = "Metadata read failed: {Reason}")]
     public static partial void ReadFailed(ILogger logger, string reason, Exception exception);
 }

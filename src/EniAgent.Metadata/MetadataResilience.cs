@@ -32,7 +32,9 @@ internal static class MetadataResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = MaxDelay,
-                ShouldRetryAfterHeader = true,
+
+                // Our own capped backoff: a large Retry-After would just hold the read until its deadline.
+                ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
                 OnRetry = args =>
                 {

@@ -22,6 +22,9 @@ internal sealed class ReadScope : IDisposable
     /// <summary>The deadline ended the read, not the caller.</summary>
     public bool DeadlineExpired => _deadline.IsCancellationRequested && !_caller.IsCancellationRequested;
 
+    public MetadataUnavailableException DeadlineExceeded(string path, Exception cause) =>
+        new(path, $"total deadline of {TotalTimeout.TotalMilliseconds:0} ms exceeded", cause);
+
     public void Dispose()
     {
         _linked.Dispose();

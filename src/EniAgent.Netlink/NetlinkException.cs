@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace EniAgent.Netlink;
 
 /// <summary>
-/// The kernel (or a socket call) refused an operation. The message names the operation and object,
+/// The kernel refused an operation, or a system call on the way failed (socket, setns...). The message names the operation and object,
 /// the errno and, when the kernel sent an extended ACK, its explanation:
 /// <c>add route 10.0.0.0/24 table 31000: EEXIST (File exists)</c>.
 /// </summary>

@@ -25,5 +25,12 @@ public static class RendererCatalog
             ? renderer
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, "no renderer for this kind");
 
+    /// <summary>Every folder any renderer writes into (where the agent looks for its own files to remove).</summary>
+    public static IReadOnlyList<string> Directories { get; } =
+    [
+        IfcfgRenderer.Directory, WickedRenderer.Directory, IfupdownRenderer.Directory,
+        NetworkManagerRenderer.Directory, NetworkdRenderer.Directory, "/etc/netplan",
+    ];
+
     public static bool TryGet(RendererKind kind, out IConfigRenderer renderer) => Renderers.TryGetValue(kind, out renderer!);
 }

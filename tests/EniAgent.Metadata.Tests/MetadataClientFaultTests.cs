@@ -106,6 +106,19 @@ public sealed class MetadataClientFaultTests
     }
 
     [Fact]
+    public async Task The_total_deadline_ends_a_parallel_crawl_as_unavailable()
+    {
+        // A crawl of 5 ENIs is 80 requests of 100 ms each, 4 at a time: far beyond 700 ms.
+        var scenario = ScenarioBuilder.Typical(secondaries: 4).WithServeAll(false).WithFaults(f => f.WithLatency(TimeSpan.FromMilliseconds(100)));
+        await using var emulator = await MetadataEmulatorProcess.StartAsync(scenario.Build());
+        using var client = TestClients.Create(emulator, o => o with { TotalTimeout = TimeSpan.FromMilliseconds(700) });
+
+        var error = await Assert.ThrowsAsync<MetadataUnavailableException>(() => client.ReadAsync(CancellationToken.None));
+
+        Assert.Equal("total deadline of 700 ms exceeded", error.Reason);
+    }
+
+    [Fact]
     public async Task Nothing_listening_is_unavailable_not_empty()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

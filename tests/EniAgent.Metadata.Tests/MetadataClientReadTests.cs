@@ -122,6 +122,20 @@ public sealed class MetadataClientReadTests
         Assert.Equal("vsw-a\\nDEFROUTE=yes", snapshot.InvalidEnis[3].Value);
     }
 
+    [Theory]
+    [InlineData(true, "mac", "00:16:3e:00:00:0g")]
+    [InlineData(false, "instance-id", "i-abc`id`")]
+    public async Task A_bad_instance_item_is_a_format_error_not_a_snapshot(bool serveAll, string item, string value)
+    {
+        var scenario = ScenarioBuilder.Typical().WithServeAll(serveAll).WithInstanceItem(item, value);
+        await using var emulator = await MetadataEmulatorProcess.StartAsync(scenario.Build());
+        using var client = TestClients.Create(emulator);
+
+        var error = await Assert.ThrowsAsync<MetadataFormatException>(() => client.ReadAsync(CancellationToken.None));
+
+        Assert.Equal(item, error.Item);
+    }
+
     [Fact]
     public async Task A_detached_eni_is_simply_absent_from_the_next_snapshot()
     {

@@ -21,6 +21,7 @@ public sealed class IfupdownConsumerTests
         }
 
         // A private interfaces file like Debian's: the image's primary stanza, then the interfaces.d include.
+        // Every ifupdown call gets --state-dir below the temp root, so nothing is written under /run.
         var interfaces = root.Combine("/etc/network/interfaces");
         var text = $"auto eth0\niface eth0 inet dhcp\n\nsource {root.Combine("/etc/network/interfaces.d")}/*\n";
         File.WriteAllText(interfaces, text);
@@ -31,7 +32,7 @@ public sealed class IfupdownConsumerTests
         foreach (var file in result.Files)
         {
             var name = Path.GetFileName(file.Path)["eniagent-".Length..];
-            var query = Tool.Run(ifquery, "-i", interfaces, name);
+            var query = Tool.Run(ifquery, "--state-dir", stateDir, "-i", interfaces, name);
             Assert.True(query.ExitCode == 0, query.ToString());
             var expected = file.Content.Split('\n')
                 .Where(l => l.StartsWith("    ", StringComparison.Ordinal))
@@ -55,7 +56,7 @@ public sealed class IfupdownConsumerTests
         }
 
         // Secondary ENIs come up on hot-plug; the primary's extra stanza must not add an allow-/auto line.
-        var hotplug = Tool.Run(ifquery, "-i", interfaces, "--list", "--allow", "hotplug");
+        var hotplug = Tool.Run(ifquery, "--state-dir", stateDir, "-i", interfaces, "--list", "--allow", "hotplug");
         Assert.True(hotplug.ExitCode == 0, hotplug.ToString());
         var listed = hotplug.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         foreach (var file in result.Files)

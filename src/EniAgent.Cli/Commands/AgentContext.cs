@@ -31,7 +31,7 @@ internal sealed class AgentContext : IDisposable
     public string? ConfigFile { get; }
 
     /// <summary>Builds the context; a broken configuration file throws <see cref="ConfigurationException"/>.</summary>
-    public static AgentContext Create(ParseResult parse, CommonOptions common)
+    public static AgentContext Create(ParseResult parse, CommonOptions common, bool interactive = true)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var root = parse.GetValue(common.Root)?.FullName ?? "/";
@@ -43,7 +43,7 @@ internal sealed class AgentContext : IDisposable
             options = options with { Metadata = options.Metadata with { Endpoint = url } };
         }
 
-        var loggers = LoggingSetup.Create(options.LogLevel, parse.GetValue(common.Verbose));
+        var loggers = LoggingSetup.Create(options.LogLevel, parse.GetValue(common.Verbose), interactive);
         return new AgentContext(paths, options, loggers, configFile);
     }
 

@@ -10,7 +10,11 @@ internal static class CommandTree
         var common = new CommonOptions();
         var root = new RootCommand("eniagent: makes secondary ENIs on Alibaba Cloud ECS just work (addresses, policy routing, persisted distro config).");
         root.Subcommands.Add(ReconcileCommand.Create(common));
+        root.Subcommands.Add(StatusCommand.Create(common));
+        root.Subcommands.Add(RenderCommand.Create(common));
+        root.Subcommands.Add(CleanCommand.Create(common));
         root.Subcommands.Add(MetadataCommand.Create(common));
+        root.Subcommands.Add(DaemonCommand.Create(common));
         return root;
     }
 }

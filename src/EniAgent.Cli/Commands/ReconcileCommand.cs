@@ -15,9 +15,10 @@ internal static class ReconcileCommand
     public static Command Create(CommonOptions common)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan (per ENI: + add, - remove, ~ change) and change nothing" };
+        var adopt = new Option<bool>("--adopt") { Description = "Take over files in eniagent's way that it did not write (originals kept as .eniagent-bak)" };
         var command = new Command("reconcile", "Configure every secondary ENI now: addresses, routes, rules (and persisted files)")
         {
-            dryRun, common.Json, common.Config, common.Root, common.MetadataUrl, common.Verbose,
+            dryRun, adopt, common.Json, common.Config, common.Root, common.MetadataUrl, common.Verbose,
         };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, common, async context =>
         {
@@ -33,14 +34,14 @@ internal static class ReconcileCommand
 
             // The daemon holds the same lock while it reconciles: the two never interleave.
             using var held = mode == ReconcileMode.Apply ? await AcquireLockAsync(context, time, ct) : null;
-            var outcome = await services.Reconciler.RunAsync(context.Options, mode, ct);
+            var outcome = await services.Reconciler.RunAsync(context.Options, mode, ct, parse.GetValue(adopt));
             await Console.Out.WriteAsync(parse.GetValue(common.Json) ? ReconcileJson.Render(outcome) : PlanText.Render(outcome));
             return outcome.ExitCode;
         }));
         return command;
     }
 
-    private static async Task<FileLock> AcquireLockAsync(AgentContext context, TimeProvider time, CancellationToken ct)
+    internal static async Task<FileLock> AcquireLockAsync(AgentContext context, TimeProvider time, CancellationToken ct)
     {
         Directory.CreateDirectory(context.Paths.RunDir);
         if (FileLock.TryAcquire(context.Paths.LockFile) is { } free)

@@ -25,7 +25,7 @@ internal sealed class JournalFormatter(bool priorityPrefix) : ITextFormatter
             output.Write(' ');
         }
 
-        output.Write(Sanitize(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        output.Write(Sanitize(RenderMessage(logEvent)));
         foreach (var (name, value) in logEvent.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (name is "EventId" or "SourceContext" || logEvent.MessageTemplate.Text.Contains("{" + name, StringComparison.Ordinal))
@@ -46,6 +46,27 @@ internal sealed class JournalFormatter(bool priorityPrefix) : ITextFormatter
         }
 
         output.Write('\n');
+    }
+
+    // Like LogEvent.RenderMessage, but strings unquoted: these lines are read by people, not parsed.
+    private static string RenderMessage(LogEvent logEvent)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var token in logEvent.MessageTemplate.Tokens)
+        {
+            if (token is Serilog.Parsing.PropertyToken property
+                && logEvent.Properties.TryGetValue(property.PropertyName, out var value)
+                && value is ScalarValue { Value: string raw })
+            {
+                text.Write(raw);
+            }
+            else
+            {
+                token.Render(logEvent.Properties, text, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text.ToString();
     }
 
     internal static int Priority(LogEventLevel level) => level switch

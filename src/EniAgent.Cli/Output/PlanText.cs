@@ -43,6 +43,34 @@ internal static class PlanText
             }
         }
 
+        if (outcome.Persist is { } persist)
+        {
+            text.Append("persisted configuration (").Append(persist.Selection.Renderer.ToString().ToLowerInvariant()).AppendLine("):");
+            if (persist.Error is not null)
+            {
+                text.Append("  ! ").AppendLine(persist.Error);
+            }
+
+            if (outcome.Mode == ReconcileMode.DryRun)
+            {
+                text.Append(persist.Plan.Diff());
+            }
+
+            foreach (var action in persist.Plan.Actions)
+            {
+                var result = persist.Results.FirstOrDefault(r => r.Path == action.Path);
+                var mark = action.Kind switch
+                {
+                    Core.Files.FileActionKind.Create => "+",
+                    Core.Files.FileActionKind.Delete => "-",
+                    Core.Files.FileActionKind.Conflict => "!",
+                    Core.Files.FileActionKind.Unchanged => "=",
+                    _ => "~",
+                };
+                text.Append("  ").Append(mark).Append(" file ").Append(action.Path).Append(" (").Append(result?.Detail ?? action.Reason).AppendLine(")");
+            }
+        }
+
         foreach (var warning in outcome.Warnings)
         {
             text.Append("warning: ").AppendLine(warning);

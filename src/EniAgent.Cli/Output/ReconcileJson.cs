@@ -32,8 +32,16 @@ internal static class ReconcileJson
                     g.Steps.Select(s => new PlanStepJsonDto(KebabCase(s.Kind.ToString()), s.Describe(), StatusOf(s, result))).ToList(),
                     result?.Error);
             }).ToList(),
-            [.. outcome.Warnings]);
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.ReconcileJsonDto) + "\n";
+            [.. outcome.Warnings])
+        {
+            Renderer = outcome.Persist?.Selection.Renderer.ToString().ToLowerInvariant(),
+            Files = outcome.Persist?.Plan.Actions.Select(a =>
+            {
+                var result = outcome.Persist.Results.FirstOrDefault(r => r.Path == a.Path);
+                return new FileJsonDto(a.Path, a.Kind.ToString().ToLowerInvariant(), result?.Status.ToString().ToLowerInvariant() ?? "planned", result?.Detail ?? a.Reason);
+            }).ToList() ?? [],
+        };
+        return JsonSerializer.Serialize(dto, CliJson.Context.ReconcileJsonDto) + "\n";
     }
 
     private static string StatusOf(PlanStep step, Platform.Kernel.GroupResult? result) =>

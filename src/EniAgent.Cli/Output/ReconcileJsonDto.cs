@@ -8,4 +8,11 @@ internal sealed record ReconcileJsonDto(
     [property: JsonPropertyName("summary")] string Summary,
     [property: JsonPropertyName("enis")] List<EniDecisionJsonDto> Enis,
     [property: JsonPropertyName("groups")] List<PlanGroupJsonDto> Groups,
-    [property: JsonPropertyName("warnings")] List<string> Warnings);
+    [property: JsonPropertyName("warnings")] List<string> Warnings)
+{
+    [JsonPropertyName("renderer")]
+    public string? Renderer { get; init; }
+
+    [JsonPropertyName("files")]
+    public List<FileJsonDto> Files { get; init; } = [];
+}

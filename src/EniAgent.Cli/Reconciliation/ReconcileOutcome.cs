@@ -14,15 +14,19 @@ internal sealed record ReconcileOutcome(
     KernelSnapshot Kernel,
     DesiredState Desired,
     Plan Plan,
+    EniAgent.Core.State.AgentState State,
     ValueList<GroupResult> Results,
     ValueList<string> Warnings)
 {
+    /// <summary>The persisted-configuration part; null when persisting is not wired (tests of the live part).</summary>
+    public Persistence.PersistOutcome? Persist { get; init; }
+
     public IEnumerable<GroupResult> Failures => Results.Where(r => !r.Succeeded);
 
     public IEnumerable<EniDecision> InvalidEnis => Desired.Decisions.Where(d => d.Disposition is EniDisposition.Invalid or EniDisposition.NoSlot);
 
     /// <summary>0 converged; 1 when an ENI failed to apply or its metadata is invalid (the others were applied).</summary>
-    public int ExitCode => Failures.Any() || InvalidEnis.Any() ? ExitCodes.Failed : ExitCodes.Ok;
+    public int ExitCode => Failures.Any() || InvalidEnis.Any() || Persist is { Failed: true } ? ExitCodes.Failed : ExitCodes.Ok;
 
     public int AppliedSteps => Results.Sum(r => r.Applied.Count);
 

@@ -6,6 +6,9 @@ using EniAgent.Core.Kernel;
 using EniAgent.Core.Metadata;
 using EniAgent.Core.Planning;
 using EniAgent.Core.State;
+using EniAgent.Cli.Persistence;
+using EniAgent.Platform.Files;
+using EniAgent.Rendering;
 using EniAgent.Metadata;
 using EniAgent.Platform.Kernel;
 using EniAgent.Platform.State;
@@ -23,9 +26,10 @@ internal sealed partial class Reconciler(
     IKernelApplier kernelApplier,
     IStateStore stateStore,
     TimeProvider time,
-    ILogger<Reconciler> logger)
+    ILogger<Reconciler> logger,
+    ConfigPersister? persister = null)
 {
-    public async Task<ReconcileOutcome> RunAsync(AgentOptions options, ReconcileMode mode, CancellationToken cancellationToken)
+    public async Task<ReconcileOutcome> RunAsync(AgentOptions options, ReconcileMode mode, CancellationToken cancellationToken, bool adopt = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         var warnings = new List<string>();
@@ -40,7 +44,7 @@ internal sealed partial class Reconciler(
         }
 
         var layout = new RoutingLayout(options.Routing);
-        var foreign = new ForeignUsage(kernel, layout);
+        var foreign = new ForeignUsage(kernel, layout, loaded.State.Slots.Select(s => s.Slot));
         warnings.AddRange(foreign.Describe());
         var listedIds = metadata.Enis.Where(e => !e.Mac.Equals(metadata.PrimaryMac)).Select(e => e.EniId)
             .Concat(metadata.InvalidEnis.Where(e => e.EniId is not null && !(e.Mac?.Equals(metadata.PrimaryMac) ?? false)).Select(e => e.EniId!));
@@ -54,7 +58,12 @@ internal sealed partial class Reconciler(
         warnings.AddRange(plan.Warnings);
 
         var results = new List<GroupResult>();
-        if (mode == ReconcileMode.Apply)
+        PersistOutcome? persisted = null;
+        if (mode == ReconcileMode.DryRun)
+        {
+            Persist(options, desired, state, apply: false, adopt, out persisted);
+        }
+        else
         {
             foreach (var group in plan.Groups)
             {
@@ -63,10 +72,19 @@ internal sealed partial class Reconciler(
                 state = RecordAddresses(state, result, kernel);
             }
 
+            state = Persist(options, desired, state, apply: true, adopt, out persisted);
+
+            // Ownership records of links that are gone are moot: the kernel removed those addresses with the link.
+            state = state with { Addresses = state.Addresses.Where(a => kernel.FindLink(a.Mac) is not null).ToValueList() };
             if (state != loaded.State)
             {
                 stateStore.Save(state);
             }
+        }
+
+        if (persisted is not null)
+        {
+            warnings.AddRange(persisted.Notes.Where(n => n.Severity != NoteSeverity.Info).Select(n => $"persist: {n}"));
         }
 
         foreach (var warning in warnings)
@@ -74,7 +92,24 @@ internal sealed partial class Reconciler(
             LogWarning(logger, warning);
         }
 
-        return new ReconcileOutcome(mode, metadata, kernel, desired, plan, results.ToValueList(), warnings.ToValueList());
+        return new ReconcileOutcome(mode, metadata, kernel, desired, plan, state, results.ToValueList(), warnings.ToValueList()) { Persist = persisted };
+    }
+
+    private AgentState Persist(AgentOptions options, DesiredState desired, AgentState state, bool apply, bool adopt, out PersistOutcome? outcome)
+    {
+        if (persister is null)
+        {
+            outcome = null;
+            return state;
+        }
+
+        (outcome, state) = persister.Run(desired, options, state, apply, adopt);
+        foreach (var result in outcome.Results.Where(r => r.Status is FileApplyStatus.Applied or FileApplyStatus.Failed))
+        {
+            LogFile(logger, result.Kind.ToString().ToLowerInvariant(), result.Path, result.Detail);
+        }
+
+        return state;
     }
 
     /// <summary>
@@ -126,6 +161,9 @@ internal sealed partial class Reconciler(
     }
 
     private static PhysicalAddress? MacOf(KernelSnapshot kernel, int linkIndex) => kernel.Links.FirstOrDefault(l => l.Index == linkIndex)?.Mac;
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "file {Action} {Path}: {Detail}")]
+    private static partial void LogFile(ILogger logger, string action, string path, string detail);
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogWarning(ILogger logger, string warning);

@@ -4,7 +4,7 @@ namespace EniAgent.Core.Configuration;
 /// One <c>exclude:</c> entry: a MAC address (normalised to lowercase colon form), an ENI ID (<c>eni-...</c>)
 /// or a kernel interface name.
 /// </summary>
-public static class ExcludeEntry
+internal static class ExcludeEntry
 {
     /// <summary>The canonical form of the entry, or null when it is none of the three kinds.</summary>
     public static string? Normalise(string text)

@@ -1,7 +1,7 @@
 namespace EniAgent.Core.Configuration;
 
 /// <summary>What the kernel reserves, and whether a <see cref="RoutingOptions"/> layout stays clear of it.</summary>
-public static class RoutingLimits
+internal static class RoutingLimits
 {
     /// <summary>Priority of the kernel's default <c>lookup main</c> rule; the layout must sit in front of it.</summary>
     public const uint MainRulePriority = 32766;

@@ -8,7 +8,8 @@ namespace EniAgent.Core.Planning;
 /// <summary>
 /// Pure diff of desired state against the kernel. Adds what is missing, removes only what carries the agent's
 /// protocol (routes, rules) or was recorded as the agent's own (addresses), and never touches protected ENIs.
-/// Order inside a group: link up, addresses, on-link routes, gateway routes, rules; removals in reverse.
+/// Order inside a group: link settings, removals (rules, routes, addresses), link up, addresses, on-link
+/// routes, gateway routes, rules.
 /// </summary>
 public static class Planner
 {
@@ -40,8 +41,9 @@ public static class Planner
 
         var ourRules = kernel.Rules.Where(r => r.Protocol == protocol).ToList();
         var ourRoutes = kernel.Routes.Where(r => r.Protocol == protocol).ToList();
-        var haveRules = new HashSet<RuleKey>(ourRules.Select(RuleKey.Of));
-        var haveRoutes = new HashSet<RouteKey>(ourRoutes.Select(RouteKey.Of));
+        // Presence is by content, whoever created it (the distro's stack applying our persisted files tags
+        // routes and rules with its own protocol); removal is only ever of objects carrying ours.
+        var haveRules = new HashSet<RuleKey>(kernel.Rules.Select(RuleKey.Of));
 
         // Shared rules go in first, so the main table's specific routes win from the first ENI rule on.
         var sharedAdds = input.Desired.SharedRules.Where(r => !haveRules.Contains(RuleKey.Of(r))).Select(r => (PlanStep)new AddRuleStep(r, protocol));
@@ -114,7 +116,16 @@ public static class Planner
         var desiredIps = spec.Addresses.Select(a => a.Address.Address).ToHashSet();
         var slotRules = spec.Rules.Select(r => r.Priority).ToHashSet();
 
-        // Removals first (reverse order of adds): rules, routes, then addresses.
+        // Link settings before anything else: promote_secondaries must hold before an address is removed (or
+        // the kernel drops the link's other addresses of that subnet with it), and arp_ignore before the link
+        // goes up (or it answers ARP for the addresses of the other ENIs in its subnet).
+        var settings = spec.LinkSettings.ChangesFrom(link.Ipv4);
+        if (!settings.IsEmpty)
+        {
+            steps.Add(new SetLinkDevConfStep(link.Index, link.Name, settings));
+        }
+
+        // Removals (reverse order of adds): rules, routes, then addresses.
         var wantedRules = spec.Rules.Select(RuleKey.Of).ToHashSet();
         foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && !wantedRules.Contains(RuleKey.Of(r))))
         {
@@ -147,8 +158,9 @@ public static class Planner
 
         // An address already there (e.g. from the distro's DHCP client) counts, whatever its prefix or flags.
         var presentIps = present.Select(a => a.Address.Address).ToHashSet();
-        var haveRoutes = ourRoutes.Select(RouteKey.Of).ToHashSet();
-        var haveRules = ourRules.Select(RuleKey.Of).ToHashSet();
+        // Presence by content, whoever created it (see Build).
+        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
+        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
 
         // IPv4 complete before IPv6 starts: a failing IPv6 step (IPv6 disabled on the host) stops the group,
         // and must not leave the ENI's IPv4 without its routes and rules.

@@ -1,7 +1,7 @@
 namespace EniAgent.Platform.State;
 
 /// <summary>state.json parsed as JSON but its content is not a valid state.</summary>
-public sealed class StateFormatException : Exception
+internal sealed class StateFormatException : Exception
 {
     public StateFormatException()
     {

@@ -18,7 +18,7 @@ public sealed class PlannerTests
     private static readonly Dictionary<string, int> Slots = new() { ["eni-second00000000001"] = 0, ["eni-second00000000002"] = 1 };
 
     [Fact]
-    public void Fresh_secondary_gets_up_addresses_routes_rules_in_order()
+    public void Fresh_secondary_gets_link_settings_up_addresses_routes_rules_in_order()
     {
         var kernel = Kernel([Link(2, "eth0", PrimaryMac), Link(3, "eth1", SecondaryMac(1), up: false)]);
 
@@ -26,10 +26,10 @@ public sealed class PlannerTests
 
         var eni = plan.Groups.Single(g => g.Kind == PlanGroupKind.Eni);
         Assert.Equal(
-            [PlanStepKind.SetLinkUp, PlanStepKind.AddAddress, PlanStepKind.AddAddress, PlanStepKind.AddRoute, PlanStepKind.AddRoute, PlanStepKind.AddRoute,
+            [PlanStepKind.SetLinkDevConf, PlanStepKind.SetLinkUp, PlanStepKind.AddAddress, PlanStepKind.AddAddress, PlanStepKind.AddRoute, PlanStepKind.AddRoute, PlanStepKind.AddRoute,
              PlanStepKind.AddRule, PlanStepKind.AddRule, PlanStepKind.AddRule, PlanStepKind.AddRule],
             eni.Steps.Select(s => s.Kind));
-        Assert.Null(((AddRouteStep)eni.Steps[3]).Route.Gateway);
+        Assert.Null(((AddRouteStep)eni.Steps[4]).Route.Gateway);
         Assert.Equal(PlanGroupKind.SharedSetup, plan.Groups[0].Kind);
         Assert.Equal("+ rule 31250: from all lookup main suppress_prefixlength 0", plan.Groups[0].Steps.Single().Describe());
     }
@@ -127,6 +127,22 @@ public sealed class PlannerTests
         var plan = Plan(Snapshot(Secondary(1)), kernel);
 
         Assert.DoesNotContain(plan.Groups.SelectMany(g => g.Steps), s => s.Kind == PlanStepKind.AddAddress);
+    }
+
+    [Fact]
+    public void Objects_created_by_the_distro_stack_from_our_files_count_as_present_but_are_never_removed()
+    {
+        var kernel = Kernel([Link(2, "eth0", PrimaryMac), Link(3, "eth1", SecondaryMac(1))]);
+        var applied = KernelSimulator.Apply(kernel, Plan(Snapshot(Secondary(1)), kernel));
+        const byte Static = 4;
+        var byNetworkd = applied with
+        {
+            Routes = applied.Routes.Select(r => r with { Protocol = Static }).ToValueList(),
+            Rules = applied.Rules.Select(r => r with { Protocol = Static }).ToValueList(),
+        };
+
+        Assert.True(Plan(Snapshot(Secondary(1)), byNetworkd).IsEmpty);
+        Assert.DoesNotContain(Plan(Snapshot(), byNetworkd).Groups.SelectMany(g => g.Steps), s => s.Kind is PlanStepKind.RemoveRoute or PlanStepKind.RemoveRule);
     }
 
     private static Plan Plan(MetadataSnapshot snapshot, KernelSnapshot kernel, Dictionary<PhysicalAddress, IReadOnlySet<InterfaceAddress>>? owned = null)

@@ -80,6 +80,26 @@ public sealed class MonitorKernelTests : NamespaceTest
         Assert.Equal(new NetlinkRuleEvent(NetlinkEventKind.New, marker), events.Current);
     }
 
+    [Fact]
+    public async Task Reading_stops_on_cancellation_and_can_start_again()
+    {
+        using var monitor = Ns.OpenMonitor(NetlinkGroups.Ipv4Rule);
+        using var cancel = new CancellationTokenSource();
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var _ in monitor.ReadEventsAsync(cancel.Token))
+            {
+            }
+        });
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+
+        await using var events = monitor.ReadEventsAsync(Timeout).GetAsyncEnumerator();
+        var rule = new NetlinkRule { Family = AddressFamily.InterNetwork, Priority = 300, Table = 31000 };
+        await Connection.AddRuleAsync(rule, Timeout);
+        Assert.Equal(rule, (await NextAsync<NetlinkRuleEvent>(events, _ => true)).Rule);
+    }
+
     private static async Task<T> NextAsync<T>(IAsyncEnumerator<NetlinkEvent> events, Func<T, bool> match)
         where T : NetlinkEvent
     {

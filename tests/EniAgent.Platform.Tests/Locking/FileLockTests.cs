@@ -127,7 +127,8 @@ public class FileLockTests
         using var root = new TempRoot();
         var path = root.Paths.LockFile;
         Directory.CreateDirectory(root.Paths.RunDir);
-        using var other = Process.Start(new ProcessStartInfo("flock", ["-x", path, "-c", "echo held; sleep 600"]) { RedirectStandardOutput = true })!;
+        // -o: the command does not inherit the lock, so only flock(1) itself holds it.
+        using var other = Process.Start(new ProcessStartInfo("flock", ["-o", "-x", path, "-c", "echo held; exec sleep 600"]) { RedirectStandardOutput = true })!;
         Assert.Equal("held", other.StandardOutput.ReadLine());
         Assert.Null(FileLock.TryAcquire(path));
 

@@ -1,0 +1,97 @@
+using EniAgent.Core;
+using EniAgent.Core.Configuration;
+using EniAgent.Core.Desired;
+using EniAgent.Core.Files;
+using EniAgent.Core.Host;
+using EniAgent.Core.State;
+using EniAgent.Platform.Files;
+using EniAgent.Platform.Host;
+using EniAgent.Rendering;
+
+namespace EniAgent.Cli.Persistence;
+
+/// <summary>
+/// Writes the desired state in the format of the stack that manages this host, so it survives reboot.
+/// Only files carrying our header are changed or deleted; files of ENIs that are pending, invalid or
+/// excluded are kept; a file in the way that is not ours is a conflict unless adopting.
+/// </summary>
+internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
+{
+    public (PersistOutcome Outcome, AgentState State) Run(DesiredState desired, AgentOptions options, AgentState state, bool apply, bool adopt, OsRelease? osRelease = null)
+    {
+        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(state);
+        var primaryName = desired.Decisions.FirstOrDefault(d => d.Role == EniRole.Primary)?.InterfaceName;
+        var facts = new HostProbe(paths).Probe(primaryName);
+        if (osRelease is not null)
+        {
+            facts = facts with { OsRelease = osRelease };
+        }
+
+        var selection = RendererSelector.Select(facts, options.Persist.Renderer);
+        if (!options.Persist.Enabled || selection.Renderer == RendererKind.None || !RendererCatalog.TryGet(selection.Renderer, out var renderer))
+        {
+            return (new PersistOutcome(selection, new FilePlan([]), [], [], null), state);
+        }
+
+        RenderResult rendered;
+        try
+        {
+            // Only ENIs whose link is present: the formats name the interface.
+            var present = desired with { Enis = desired.Enis.Where(e => e.InterfaceName is not null).ToValueList() };
+            var flavor = IfcfgFlavorOf(facts);
+            rendered = renderer.Render(RenderRequest.FromDesired(present, options, flavor));
+        }
+        catch (RenderException ex)
+        {
+            return (new PersistOutcome(selection, new FilePlan([]), [], [], ex.Message), state);
+        }
+
+        var kept = KeptOwners(desired);
+
+        // An invalid ENI whose ID is unusable cannot be tied to its files: then only the files of the ENIs managed
+        // now may change (every other file of ours is kept, but a managed ENI's own file is still updated).
+        var onlyManaged = desired.Decisions.Any(d => d.Disposition == EniDisposition.Invalid && d.EniId is null)
+            ? desired.Decisions.Where(d => d.Disposition == EniDisposition.Managed && d.EniId is not null).Select(d => d.EniId!).ToHashSet(StringComparer.Ordinal)
+            : null;
+        bool IsOurs(string content) =>
+            OwnershipHeader.IsOwned(content) && OwnershipHeader.OwnerOf(content) is var owner
+            && (onlyManaged is null ? owner is null || !kept.Contains(owner) : owner is not null && onlyManaged.Contains(owner));
+
+        var wanted = rendered.Files.Select(f => new DesiredFile(f.Path, f.Content, f.Mode)).ToList();
+        var candidates = state.Files.Concat(RendererCatalog.Directories.SelectMany(d => files.List(d, "*" + BrandedFile.Brand + "*")));
+        var plan = files.Plan(wanted, candidates, IsOurs, adopt);
+        if (!apply)
+        {
+            return (new PersistOutcome(selection, plan, [], rendered.Notes, null), state);
+        }
+
+        var results = files.Apply(plan);
+        var gone = results.Where(r => r.Kind == FileActionKind.Delete && r.Status == FileApplyStatus.Applied).Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        var written = plan.Actions.Where(a => a.Kind is FileActionKind.Create or FileActionKind.Update or FileActionKind.Adopt or FileActionKind.Unchanged).Select(a => a.Path);
+        state = state.WithFiles(state.Files.Where(p => !gone.Contains(p)).Concat(written));
+        return (new PersistOutcome(selection, plan, results, rendered.Notes, null), state);
+    }
+
+    /// <summary>
+    /// Who will read ifcfg files: NetworkManager when it runs or is installed; with no evidence (an image
+    /// folder), RHEL 8 and later default to NetworkManager, older releases to network-scripts.
+    /// </summary>
+    private static IfcfgFlavor IfcfgFlavorOf(HostFacts facts)
+    {
+        if (facts.IsRunning(NetworkDaemon.NetworkManager) || facts.NmReadsIfcfg || facts.NetworkManagerBinary)
+        {
+            return IfcfgFlavor.NetworkManager;
+        }
+
+        var oldRelease = facts.OsRelease is { MajorVersion: { } major } os && (os.Id is "alinux" or "aliyun" ? major <= 2 : major <= 7);
+        return facts.NetworkScriptsDir && (oldRelease || facts.OsRelease is null) || oldRelease ? IfcfgFlavor.NetworkScripts : IfcfgFlavor.NetworkManager;
+    }
+
+    private static HashSet<string> KeptOwners(DesiredState desired) =>
+        desired.Decisions
+            .Where(d => d.EniId is not null && d.Disposition is EniDisposition.Pending or EniDisposition.Invalid or EniDisposition.Excluded or EniDisposition.NoSlot)
+            .Select(d => d.EniId!)
+            .ToHashSet(StringComparer.Ordinal);
+}

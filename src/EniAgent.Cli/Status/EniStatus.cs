@@ -1,0 +1,18 @@
+using EniAgent.Core;
+
+namespace EniAgent.Cli.Status;
+
+/// <summary>One row of <c>eniagent status</c>.</summary>
+internal sealed record EniStatus(
+    string? EniId,
+    string? Mac,
+    string? Interface,
+    string? Role,
+    EniState State,
+    string Reason,
+    int? Slot,
+    uint? Table,
+    ValueList<string> DesiredAddresses,
+    ValueList<string> ActualAddresses,
+    ValueList<string> Rules,
+    ValueList<string> PendingChanges);
