@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 using static EniAgent.Cli.Tests.Reconcile.Topologies;
@@ -9,7 +10,7 @@ public sealed class ConfigurationTests
 {
     private const string ConfigFile = "/etc/eniagent/eniagent.yaml";
 
-    [Fact]
+    [RootFact]
     public async Task The_primarys_secondary_ips_are_added_only_on_opt_in_and_removed_when_it_is_withdrawn()
     {
         await using var topology = await new EcsTopologyBuilder()
@@ -33,7 +34,7 @@ public sealed class ConfigurationTests
         Assert.Equal(["192.168.1.10"], GuestRouting.AddressesOn(topology, "eth0"));
     }
 
-    [Fact]
+    [RootFact]
     public async Task An_excluded_eni_is_left_alone_before_and_after_it_was_configured()
     {
         await using var topology = await Small().BuildAsync();

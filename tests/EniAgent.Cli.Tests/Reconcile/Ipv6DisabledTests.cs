@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 
@@ -6,7 +7,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>field.md §5.9: a host with IPv6 disabled must not lose the IPv4 side of an ENI whose metadata lists IPv6.</summary>
 public sealed class Ipv6DisabledTests
 {
-    [Fact]
+    [RootFact]
     public async Task Ipv4_still_works_the_ipv6_failure_is_reported_and_ipv6_false_converges()
     {
         await using var topology = await EcsTopologyBuilder.Typical(1).BuildAsync();

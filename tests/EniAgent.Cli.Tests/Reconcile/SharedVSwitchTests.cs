@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 using static EniAgent.Cli.Tests.Reconcile.Topologies;
@@ -7,7 +8,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>field.md §5.11: two ENIs in one vSwitch. Each address must answer through its own ENI (no ARP flux, no shared subnet route).</summary>
 public sealed class SharedVSwitchTests
 {
-    [Fact]
+    [RootFact]
     public async Task Two_enis_in_one_vswitch_each_answer_through_their_own_link()
     {
         await using var topology = await new EcsTopologyBuilder()
