@@ -20,6 +20,6 @@ internal static class StatusJson
             Renderer = renderer?.Renderer.ToString().ToLowerInvariant(),
             RendererVerdicts = renderer?.Verdicts.Select(v => v.ToString()).ToList() ?? [],
         };
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.StatusJsonDto) + "\n";
+        return JsonSerializer.Serialize(dto, CliJson.Context.StatusJsonDto) + "\n";
     }
 }
