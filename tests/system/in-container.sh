@@ -5,7 +5,6 @@
 # runs this script powers the container off when it ends, whatever happens.
 #
 #   /systest/mode        deb or rpm: which package is installed, and how to remove and reinstall it
-#   /systest/daemon      "yes" when the binary has the daemon command (otherwise the service checks are skipped)
 #   /pkgs/               the packages (read-only)
 #   /opt/dotnet, /opt/emulator   the host's .NET and the metadata emulator (optional: the end-to-end part)
 # SC2317: helpers run through wait_for/check look unreachable to shellcheck. SC2012: ls only feeds messages.
@@ -56,11 +55,6 @@ ms_between() { echo $(( ($(prop "$UNIT" "$2") - $(prop "$UNIT" "$1")) / 1000 ));
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. Boot: the unit was enabled by the package's scripts offline; no metadata service exists here.
-if [ "$(cat /systest/daemon)" != yes ]; then
-  skip "service checks" "the binary has no 'daemon' command (branch daemon not on main yet): nothing to run as the service"
-  exit 0
-fi
-
 wait_for 60 settled
 if is_active; then
   pass "boot: active (running) as Type=notify without metadata" \
@@ -124,6 +118,9 @@ check_configured() {
     sh -c 'ip rule | grep -q "from 192.168.2.11 lookup .* proto eniagent"'
   check "e2e ($who): the ENI's table holds its routes" "$(ip route show table all proto eniagent | head -n 3 | tr '\n' ';')" \
     sh -c 'ip route show table all proto eniagent | grep -q "^default via 192.168.2.253 dev eth1"'
+  check "e2e ($who): ARP settings of eth1 set over netlink (ProtectKernelTunables only covers /proc/sys)" \
+    "arp_ignore=$(cat /proc/sys/net/ipv4/conf/eth1/arp_ignore) arp_announce=$(cat /proc/sys/net/ipv4/conf/eth1/arp_announce)" \
+    test "$(cat /proc/sys/net/ipv4/conf/eth1/arp_ignore)/$(cat /proc/sys/net/ipv4/conf/eth1/arp_announce)" = 1/2
   wait_for 10 test -f /etc/systemd/network/10-eniagent-eth1.network
   check "e2e ($who): networkd detected, its file persisted through ReadWritePaths (0644)" \
     "$(stat -c '%n %a %U' /etc/systemd/network/10-eniagent-eth1.network 2>&1)" \
