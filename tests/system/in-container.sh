@@ -128,6 +128,15 @@ check_configured() {
   check "e2e ($who): state file written, 0600" "$(stat -c '%n %a' /var/lib/eniagent/state.json 2>&1)" \
     test "$(stat -c %a /var/lib/eniagent/state.json 2>/dev/null)" = 600
 }
+# sandboxed NAME COMMAND...: a Type=oneshot copy of eniagent.service (same sandbox) that runs COMMAND instead.
+sandboxed() {
+  local name=$1
+  shift
+  sed -e 's/^Type=notify$/Type=oneshot/' -e "s|^ExecStart=.*|ExecStart=$*|" \
+    -e '/^\(ExecReload\|NotifyAccess\|WatchdogSec\|Restart\|RestartSec\|RestartPreventExitStatus\)=/d' -e '/^\[Install\]/,$d' \
+    "$(systemctl show -P FragmentPath "$UNIT")" >"/run/systemd/system/$name"
+  systemctl daemon-reload
+}
 no_permission_errors() {
   local unit=$1 who=$2 denied
   denied=$(journalctl -b -u "$unit" -o cat --no-pager | grep -i -E 'denied|not permitted|read-only file system|EPERM|EACCES' | head -n 3)
@@ -159,10 +168,7 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     /usr/sbin/eniagent clean >/run/clean.out 2>&1 || true
     check "e2e: 'eniagent clean' removes the addresses and the file" "$(ip -br -4 addr show dev eth1); $(tail -n 1 /run/clean.out)" \
       sh -c '! ip -4 addr show dev eth1 | grep -q 192.168.2. && ! test -e /etc/systemd/network/10-eniagent-eth1.network'
-    sed -e 's/^Type=notify$/Type=oneshot/' -e 's|^ExecStart=.*|ExecStart=/usr/sbin/eniagent reconcile|' \
-      -e '/^\(ExecReload\|NotifyAccess\|WatchdogSec\|Restart\|RestartSec\|RestartPreventExitStatus\)=/d' -e '/^\[Install\]/,$d' \
-      "$(systemctl show -P FragmentPath "$UNIT")" >/run/systemd/system/eniagent-sandbox-check.service
-    systemctl daemon-reload
+    sandboxed eniagent-sandbox-check.service /usr/sbin/eniagent reconcile
     if systemctl start eniagent-sandbox-check.service; then rc=0; else rc=$?; fi
     check "e2e (one-shot in the unit's sandbox): eniagent reconcile exits 0" \
       "rc=$rc, Result=$(prop eniagent-sandbox-check.service Result), ExecMainStatus=$(prop eniagent-sandbox-check.service ExecMainStatus)" \
@@ -173,6 +179,16 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     fail "e2e: metadata emulator listens on 100.100.100.200:80" "$(tail -n 5 /run/emulator.err 2>&1)"
   fi
   systemctl stop systest-emulator.service || true
+
+  # netplan systems: the agent runs 'netplan generate --root-dir' (a Python program) on a scratch copy in /tmp and
+  # writes the result to /run/systemd/network, all inside this sandbox (MemoryDenyWriteExecute, the syscall
+  # filter, no capability but CAP_NET_ADMIN). netplan-check.sh does the same steps under a copy of the unit.
+  mkdir -p /run/systemd/network
+  sandboxed eniagent-netplan-check.service /systest/netplan-check.sh
+  if systemctl start eniagent-netplan-check.service; then rc=0; else rc=$?; fi
+  check "netplan generate and the write to /run/systemd/network work in the unit's sandbox" \
+    "rc=$rc; $(journalctl -b -u eniagent-netplan-check.service -o cat --no-pager | grep -v -E '^(Starting|Finished|eniagent-netplan)' | tail -n 3 | tr '\n' ' ')" \
+    test "$rc/$(prop eniagent-netplan-check.service ExecMainStatus)" = 0/0
 else
   skip "e2e: reconcile under the hardened unit" "no .NET or emulator mounted at /opt (packages.sh mounts the host's)"
 fi

@@ -283,6 +283,27 @@ score=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' "$resu
 check "unit: systemd-analyze security --offline=yes exposure at most 2.0" "exposure ${score:-?} (security.txt)" \
   awk -v s="${score:-99}" 'BEGIN { exit !(s <= 2.0) }'
 
+# Every folder the agent writes network configuration to must be in ReadWritePaths (ProtectSystem=strict). The
+# folders come from the source (the renderers' and the netplan runtime sync's constants), so a new renderer
+# without its ReadWritePaths entry fails here. This is checked statically because inside systemd-nspawn systemd
+# 252 leaves /run writable for this unit anyway (seen with ProtectKernelTunables=, ProtectControlGroups= or
+# ProtectProc= set), so a missing /run entry would not show at run time there.
+rw_check=$(python3 - "$repo" "$work/debroot/lib/systemd/system/eniagent.service" <<'PY'
+import pathlib, re, sys
+repo, unit = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]).read_text()
+folders = set()
+for f in list((repo / "src/EniAgent.Rendering/Renderers").glob("*.cs")) + [repo / "src/EniAgent.Platform/Stacks/NetplanRuntimeSync.cs"]:
+    text = f.read_text()
+    folders.update(re.findall(r'const string (?:Runtime)?Directory = "(/[^"]+)"', text))
+    folders.update(m.rsplit("/", 1)[0] for m in re.findall(r'PathOf\(string interfaceName\) =>\s*\$"(/[^"{]+)', text))
+allowed = {p.lstrip("-") for line in unit.splitlines() if line.startswith("ReadWritePaths=") for p in line.split("=", 1)[1].split()}
+missing = sorted(folders - allowed)
+print(f"{len(folders)} folder(s) in the source; missing: {' '.join(missing) or 'none'}")
+sys.exit(1 if missing or len(folders) < 5 else 0)
+PY
+) && rc=0 || rc=$?
+check "unit: ReadWritePaths covers every folder the agent writes (from the source)" "$rw_check" test "$rc" = 0
+
 # ---------------------------------------------------------------------------------------------------------------
 phase "base tree"
 base=$("$here/base-tree.sh") || { fail "base tree: debootstrap bookworm" "tests/system/base-tree.sh failed (see its output)"; finish; exit 1; }
@@ -369,6 +390,7 @@ prepare_boot() {
   mkdir -p "$tree/systest"
   echo "$mode" >"$tree/systest/mode"
   install -m 0755 "$here/in-container.sh" "$tree/systest/probe.sh"
+  install -m 0755 "$here/netplan-check.sh" "$tree/systest/netplan-check.sh"
   install -m 0644 "$here/scenario.json" "$tree/systest/scenario.json"
   mkdir -p "$tree/opt/dotnet" "$tree/opt/emulator"
   cat >"$tree/etc/systemd/system/systest.service" <<'EOF'
