@@ -68,6 +68,26 @@ check() {
 }
 phase() { printf '==> [%3d s] %s\n' "$((SECONDS - started))" "$*" >&2; }
 
+# isolated COMMAND...: COMMAND in a private mount namespace whose /run/systemd is a fresh tmpfs, so what systemd's
+# tools write there (systemd-nspawn: propagate/, locks/; systemd-analyze: the systemd-units-load stamp) never
+# lands in the machine's own /run. ISOLATED_TIMEOUT (seconds) bounds the whole run: 120 s for the quick steps,
+# the boots set their own.
+ISOLATED_TIMEOUT=120
+isolated() {
+  local over=/run/systemd limit=()
+  [ -d "$over" ] || over=/run
+  [ -n "$ISOLATED_TIMEOUT" ] && limit=(timeout --kill-after=20 "$ISOLATED_TIMEOUT")
+  "${limit[@]}" unshare -m --propagation private sh -c 'mount -t tmpfs -o mode=0755 tmpfs "$1" && shift && exec "$@"' sh "$over" "$@"
+}
+
+# nspawn TREE ARGS...: systemd-nspawn, isolated. --console=pipe: no pseudo-terminal, so the output carries no CRs
+# or escape sequences. Both --register=no and --keep-unit are needed on a machine without systemd as PID 1.
+nspawn() {
+  local tree=$1
+  shift
+  isolated systemd-nspawn -q -D "$tree" --register=no --keep-unit --private-network --console=pipe "$@" </dev/null
+}
+
 finished=no
 finish() {
   finished=yes
@@ -278,7 +298,7 @@ check "rpm: every start/stop/restart in the scriptlets sits under [ -d /run/syst
 phase "unit: exposure score (offline)"
 mkdir -p "$work/debroot"
 dpkg-deb -x "$deb" "$work/debroot"
-systemd-analyze security --offline=yes --no-pager "$work/debroot/lib/systemd/system/eniagent.service" >"$results/security.txt" 2>&1 || true
+isolated systemd-analyze security --offline=yes --no-pager "$work/debroot/lib/systemd/system/eniagent.service" >"$results/security.txt" 2>&1 || true
 score=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' "$results/security.txt")
 check "unit: systemd-analyze security --offline=yes exposure at most 2.0" "exposure ${score:-?} (security.txt)" \
   awk -v s="${score:-99}" 'BEGIN { exit !(s <= 2.0) }'
@@ -308,21 +328,6 @@ check "unit: ReadWritePaths covers every folder the agent writes (from the sourc
 phase "base tree"
 base=$("$here/base-tree.sh") || { fail "base tree: debootstrap bookworm" "tests/system/base-tree.sh failed (see its output)"; finish; exit 1; }
 pass "base tree: cached bookworm minbase with systemd" "$base"
-
-# nspawn TREE ARGS...: systemd-nspawn in a private mount namespace whose /run/systemd is a fresh tmpfs, so the
-# bookkeeping nspawn writes there (propagate/, locks/) never lands in the machine's own /run. --console=pipe: no
-# pseudo-terminal, so the output carries no CRs or escape sequences. Both --register=no and --keep-unit are needed
-# on a machine without systemd as PID 1. NSPAWN_TIMEOUT (seconds), when set, bounds the whole run.
-NSPAWN_TIMEOUT=
-nspawn() {
-  local tree=$1
-  shift
-  local over=/run/systemd limit=()
-  [ -d "$over" ] || over=/run
-  [ -n "$NSPAWN_TIMEOUT" ] && limit=(timeout --kill-after=20 "$NSPAWN_TIMEOUT")
-  "${limit[@]}" unshare -m --propagation private sh -c 'mount -t tmpfs -o mode=0755 tmpfs "$1" && shift && exec "$@"' sh "$over" \
-    systemd-nspawn -q -D "$tree" --register=no --keep-unit --private-network --console=pipe "$@" </dev/null
-}
 
 pkgdir="$work/pkgs-deb"
 mkdir -p "$pkgdir" "$work/pkgs-rpm"
@@ -424,7 +429,7 @@ boot() {
     binds+=(--bind-ro="$dotnet_root:/opt/dotnet" --bind-ro="$emulator:/opt/emulator")
   fi
   local t0=$SECONDS rc=0
-  NSPAWN_TIMEOUT=$BOOT_TIMEOUT nspawn "$tree" -b "${binds[@]}" >"$results/boot-$mode.log" 2>&1 || rc=$?
+  ISOLATED_TIMEOUT=$BOOT_TIMEOUT nspawn "$tree" -b "${binds[@]}" >"$results/boot-$mode.log" 2>&1 || rc=$?
   cp "$out"/probe-*.log "$out"/journal-*.txt "$results/" 2>/dev/null || true
   if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
     fail "$mode: boot finished within ${BOOT_TIMEOUT} s" "timed out (boot-$mode.log, probe-$mode.log)"
