@@ -43,6 +43,14 @@ internal static class RenderCommand
             {
                 r.AddError("render needs exactly one of --metadata-url URL or --metadata-file FILE");
             }
+
+            foreach (var entry in r.GetValue(interfaces) ?? [])
+            {
+                if (ParseInterface(entry) is null)
+                {
+                    r.AddError($"--interface '{entry}': expected MAC=NAME, e.g. 00:16:3e:00:00:02=eth1");
+                }
+            }
         });
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, common, async context =>
         {
@@ -98,25 +106,40 @@ internal static class RenderCommand
     private static bool IsInterfaceName(string name) =>
         name.Length is > 0 and <= 15 && name is not "." and not ".." && name.All(c => c > ' ' && c < 0x7f && c != '/' && c != ':');
 
+    /// <summary>One <c>--interface MAC=NAME</c> entry, or null when it is malformed.</summary>
+    private static (PhysicalAddress Mac, string Name)? ParseInterface(string entry)
+    {
+        var eq = entry.IndexOf('=', StringComparison.Ordinal);
+        return eq >= 0 && MacAddress.TryParse(entry.AsSpan(0, eq), out var mac) && IsInterfaceName(entry[(eq + 1)..]) ? (mac, entry[(eq + 1)..]) : null;
+    }
+
     private static List<LinkSnapshot> Links(MetadataSnapshot snapshot, string[] names)
     {
         var given = new Dictionary<PhysicalAddress, string>();
         foreach (var entry in names)
         {
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq < 0 || !MacAddress.TryParse(entry.AsSpan(0, eq), out var mac) || !IsInterfaceName(entry[(eq + 1)..]))
-            {
-                throw new ConfigurationException("--interface", null, null, "--interface", entry, "expected MAC=NAME, e.g. 00:16:3e:00:00:02=eth1");
-            }
-
-            given[mac] = entry[(eq + 1)..];
+            // The validator has refused malformed entries as usage errors already.
+            var (mac, name) = ParseInterface(entry) ?? throw new ArgumentException($"--interface '{entry}' is not MAC=NAME", nameof(names));
+            given[mac] = name;
         }
 
         var links = new List<LinkSnapshot>();
+        // Default names skip the ones given explicitly: --interface MAC3=eth1 must not leave MAC2 on eth1 as well.
+        var taken = given.Values.ToHashSet(StringComparer.Ordinal);
         var next = 1;
+        string NextName()
+        {
+            while (taken.Contains($"eth{next}"))
+            {
+                next++;
+            }
+
+            return $"eth{next++}";
+        }
+
         foreach (var eni in snapshot.Enis.OrderBy(e => e.Mac.Equals(snapshot.PrimaryMac) ? 0 : 1).ThenBy(e => MacAddress.Format(e.Mac), StringComparer.Ordinal))
         {
-            var name = given.TryGetValue(eni.Mac, out var n) ? n : eni.Mac.Equals(snapshot.PrimaryMac) ? "eth0" : $"eth{next++}";
+            var name = given.TryGetValue(eni.Mac, out var n) ? n : eni.Mac.Equals(snapshot.PrimaryMac) ? "eth0" : NextName();
             links.Add(new LinkSnapshot(links.Count + 2, name, eni.Mac, 1500, true, true, null));
         }
 

@@ -41,7 +41,7 @@ internal static class ReconcileJson
                 return new FileJsonDto(a.Path, a.Kind.ToString().ToLowerInvariant(), result?.Status.ToString().ToLowerInvariant() ?? "planned", result?.Detail ?? a.Reason);
             }).ToList() ?? [],
         };
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.ReconcileJsonDto) + "\n";
+        return JsonSerializer.Serialize(dto, CliJson.Context.ReconcileJsonDto) + "\n";
     }
 
     private static string StatusOf(PlanStep step, Platform.Kernel.GroupResult? result) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using EniAgent.Core.Desired;
 using EniAgent.Core.Kernel;
 
@@ -132,8 +133,16 @@ public static class Planner
         }
 
         var wantedRoutes = spec.Routes.Select(r => RouteKey.Of(r, link.Index)).ToHashSet();
+        var wantedDestinations = spec.Routes.Select(r => r.Destination).ToHashSet();
         foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && !wantedRoutes.Contains(RouteKey.Of(r))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
         {
+            // While an ENI is protected (invalid metadata), its vSwitch is unknown: a route to another vSwitch
+            // may be its, so it stays until the metadata is readable again (a bad value never removes config).
+            if (input.ProtectedSlots.Count > 0 && route.Gateway is not null && route.Destination.PrefixLength > 0 && !wantedDestinations.Contains(route.Destination))
+            {
+                continue;
+            }
+
             steps.Add(new RemoveRouteStep(route, kernel.Links.FirstOrDefault(l => l.Index == route.OutLinkIndex)?.Name));
         }
 
@@ -149,27 +158,35 @@ public static class Planner
 
         // An address already there (e.g. from the distro's DHCP client) counts, whatever its prefix or flags.
         var presentIps = present.Select(a => a.Address.Address).ToHashSet();
-        foreach (var address in spec.Addresses.Where(a => !presentIps.Contains(a.Address.Address)))
+        // Presence by content, whoever created it (see Build).
+        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
+        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
+
+        // IPv4 complete before IPv6 starts: a failing IPv6 step (IPv6 disabled on the host) stops the group,
+        // and must not leave the ENI's IPv4 without its routes and rules.
+        foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
         {
-            if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+            foreach (var address in spec.Addresses.Where(a => a.Address.Address.AddressFamily == family && !presentIps.Contains(a.Address.Address)))
             {
-                var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
-                warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+                {
+                    var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
+                    warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                }
+
+                steps.Add(new AddAddressStep(link.Index, link.Name, address));
             }
 
-            steps.Add(new AddAddressStep(link.Index, link.Name, address));
-        }
+            var routes = spec.Routes.Where(r => r.Destination.BaseAddress.AddressFamily == family && !haveRoutes.Contains(RouteKey.Of(r, link.Index)));
+            foreach (var route in routes.OrderBy(r => r.Gateway is null ? 0 : 1))
+            {
+                steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
+            }
 
-        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
-        foreach (var route in spec.Routes.Where(r => !haveRoutes.Contains(RouteKey.Of(r, link.Index))).OrderBy(r => r.Gateway is null ? 0 : 1))
-        {
-            steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
-        }
-
-        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
-        foreach (var rule in spec.Rules.Where(r => !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
-        {
-            steps.Add(new AddRuleStep(rule, protocol));
+            foreach (var rule in spec.Rules.Where(r => r.Family == family && !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
+            {
+                steps.Add(new AddRuleStep(rule, protocol));
+            }
         }
 
         return steps;

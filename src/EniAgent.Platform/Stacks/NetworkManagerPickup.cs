@@ -1,0 +1,102 @@
+using EniAgent.Core;
+using EniAgent.Platform.DBus;
+using Microsoft.Extensions.Logging;
+using Tmds.DBus.Protocol;
+
+namespace EniAgent.Platform.Stacks;
+
+/// <summary>
+/// NetworkManager: <c>LoadConnections</c> for exactly the changed profile files (a removed file drops its profile),
+/// then, per interface, the profile goes live on that device only: <c>Device.Reapply</c> when the device already
+/// runs it (no deactivation), otherwise <c>ActivateConnection(profile, device, "/")</c>. Other devices are never asked.
+/// </summary>
+internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
+{
+    public const string Stack = "NetworkManager";
+
+    public async Task<StackNotifyResult> RunAsync(StackChangeSet changes, CancellationToken cancellationToken)
+    {
+        var files = changes.Files.Where(f => f.Path.EndsWith(".nmconnection", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0)
+        {
+            return StackNotifyResult.NotApplicable("no NetworkManager profile changed");
+        }
+
+        var notLoaded = await nm.LoadConnectionsAsync([.. files.Select(f => f.Path).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        foreach (var file in notLoaded)
+        {
+            StackLog.ProfileNotLoaded(logger, file);
+        }
+
+        StackLog.ProfilesLoaded(logger, string.Join(", ", files.Select(f => f.Removed ? f.Path + " (removed)" : f.Path)));
+        var steps = new List<string>();
+        var failed = notLoaded.Length > 0;
+        var written = files.Where(f => !f.Removed && f.InterfaceName is not null).ToList();
+        var profiles = written.Count == 0 ? [] : await ProfilesByFileAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var file in written)
+        {
+            var name = file.InterfaceName!;
+            if (!profiles.TryGetValue(file.Path, out var profile))
+            {
+                StackLog.ProfileMissing(logger, file.Path);
+                steps.Add($"{name}: profile not loaded");
+                failed = true;
+                continue;
+            }
+
+            var device = await nm.DeviceOfAsync(name, cancellationToken).ConfigureAwait(false);
+            if (device is null)
+            {
+                StackLog.NoDevice(logger, Stack, name);
+                steps.Add($"{name}: no such device");
+                continue;
+            }
+
+            steps.Add(await BringUpAsync(name, file.Path, profile, device, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var file in files.Where(f => f.Removed))
+        {
+            steps.Add($"{file.InterfaceName ?? "-"}: dropped {file.Path}");
+        }
+
+        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some profiles were not loaded" : "picked up");
+    }
+
+    private async Task<string> BringUpAsync(string name, string file, string profile, string device, CancellationToken cancellationToken)
+    {
+        if (await nm.ActiveProfileOfAsync(device, cancellationToken).ConfigureAwait(false) == profile)
+        {
+            try
+            {
+                await nm.ReapplyAsync(device, cancellationToken).ConfigureAwait(false);
+                StackLog.Reapplied(logger, name, file);
+                return $"{name}: re-applied {file}";
+            }
+            catch (DBusErrorReplyException e)
+            {
+                StackLog.ReapplyRefused(logger, name, e.ErrorMessage);
+            }
+        }
+
+        await nm.ActivateAsync(profile, device, cancellationToken).ConfigureAwait(false);
+        StackLog.Activated(logger, file, name);
+        return $"{name}: activated {file}";
+    }
+
+    private async Task<Dictionary<string, string>> ProfilesByFileAsync(CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in await nm.ListConnectionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var profile = path.ToString();
+            var file = await nm.FilenameOfAsync(profile, cancellationToken).ConfigureAwait(false);
+            if (file.Length > 0)
+            {
+                result[file] = profile;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace EniAgent.Platform.Stacks;
+
+/// <summary>Source-generated log messages of the stack notifiers; event ids 5000-5099 are reserved for them.</summary>
+internal static partial class StackLog
+{
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "{Stack}: no system bus at {Address} ({Reason}); the live configuration is applied and the stack reads the files at its next start")]
+    public static partial void NoBus(ILogger logger, string stack, string address, string reason);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "{Stack}: {Service} is not on the system bus; the live configuration is applied and the stack reads the files at its next start")]
+    public static partial void ServiceAbsent(ILogger logger, string stack, string service);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "NetworkManager: loaded {Files}")]
+    public static partial void ProfilesLoaded(ILogger logger, string files);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "NetworkManager could not load {File}")]
+    public static partial void ProfileNotLoaded(ILogger logger, string file);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "NetworkManager: {Interface} re-applied {File} in place")]
+    public static partial void Reapplied(ILogger logger, string @interface, string file);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "NetworkManager: activated {File} on {Interface} only")]
+    public static partial void Activated(ILogger logger, string file, string @interface);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "NetworkManager: re-apply on {Interface} refused ({Error}); activating instead")]
+    public static partial void ReapplyRefused(ILogger logger, string @interface, string error);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "{Stack}: no device {Interface}; nothing to pick up there")]
+    public static partial void NoDevice(ILogger logger, string stack, string @interface);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "systemd-networkd: reloaded .network files")]
+    public static partial void Reloaded(ILogger logger);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "systemd-networkd: {Interface} took {File} on reload")]
+    public static partial void TookOnReload(ILogger logger, string @interface, string file);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "systemd-networkd: reconfigured {Interface} (ifindex {Index}) only; it had {File}")]
+    public static partial void Reconfigured(ILogger logger, string @interface, int index, string file);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "netplan: {Action} {File} (generated for this interface's definitions only)")]
+    public static partial void RuntimeFile(ILogger logger, string action, string file);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "{Stack}: picking up the changed files failed: {Error}")]
+    public static partial void Failed(ILogger logger, string stack, string error);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "NetworkManager has no profile loaded from {File}")]
+    public static partial void ProfileMissing(ILogger logger, string file);
+}

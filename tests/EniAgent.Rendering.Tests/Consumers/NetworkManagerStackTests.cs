@@ -1,0 +1,80 @@
+using EniAgent.Core.Configuration;
+using EniAgent.Core.Desired;
+using EniAgent.TestKit.Stacks;
+
+namespace EniAgent.Rendering.Tests.Consumers;
+
+/// <summary>
+/// The real NetworkManager 1.4x loads our keyfiles and activates them on the ENI veths, although a catch-all DHCP
+/// profile for every ethernet device exists and NetworkManager's own "Wired connection" defaults are left on: our
+/// <c>autoconnect-priority</c> wins. The kernel ends up with the same routing as the live reconcile.
+/// </summary>
+public sealed class NetworkManagerStackTests
+{
+    private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private const string Primary = """
+        [connection]
+        id=image-primary
+        type=ethernet
+        interface-name=eth0
+        autoconnect-priority=50
+
+        [ipv4]
+        method=manual
+        address1=10.0.0.10/24,10.0.0.253
+
+        [ipv6]
+        method=ignore
+        """;
+
+    private const string CatchAll = """
+        [connection]
+        id=catch-all-dhcp
+        type=ethernet
+        autoconnect=true
+
+        [ipv4]
+        method=auto
+
+        [ipv6]
+        method=auto
+        """;
+
+    [Fact]
+    public async Task NetworkManager_applying_our_keyfiles_gives_the_same_routing_as_the_live_reconcile()
+    {
+        var scenario = new StackScenario();
+        var live = await LiveReference.ApplyAsync(scenario);
+
+        using var root = new StackRoot();
+        using var instance = StackInstance.Create(scenario, configurePrimary: false);
+        var desired = await instance.DesiredAsync();
+        LiveReference.Place(root, RendererCatalog.For(RendererKind.NetworkManager).Render(RenderRequest.FromDesired(desired, scenario.Options)));
+        root.Write("/etc/NetworkManager/system-connections/image-primary.nmconnection", Primary + "\n", Mode0600);
+        root.Write("/etc/NetworkManager/system-connections/catch-all-dhcp.nmconnection", CatchAll + "\n", Mode0600);
+        using var bus = await PrivateSystemBus.StartAsync(root);
+        using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus);
+
+        await LiveReference.ConvergedAsync(instance, desired, nm);
+
+        var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
+        Assert.Equal(live.Addresses, applied.Addresses);
+        Assert.Equal(live.Rules, applied.Rules);
+        Assert.Equal(live.MainRoutes, applied.MainRoutes);
+        Assert.Empty(live.Routes.Except(applied.Routes));
+        Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(desired)));
+        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
+    }
+
+    /// <summary>
+    /// What NetworkManager adds by itself with <c>route-table=N</c> (docs/persisted-config.md): a prefix route per
+    /// IPv4 address (same subnet and link as our on-link route, that address as source) and the IPv6 link-local
+    /// prefix, both in the ENI's table rather than main. Neither changes where the ENI's traffic goes.
+    /// </summary>
+    private static IEnumerable<string> NetworkManagerOwnRoutes(DesiredState desired) =>
+        desired.Enis.Where(e => e.Table is not null && e.InterfaceName is not null).SelectMany(e =>
+            e.Addresses.Where(a => a.Address.Family == System.Net.Sockets.AddressFamily.InterNetwork)
+                .Select(a => $"table {e.Table} {a.Address.Network} dev {e.InterfaceName} src {a.Address.Address}")
+                .Append($"table {e.Table} fe80::/64 dev {e.InterfaceName}"));
+}

@@ -1,0 +1,70 @@
+using EniAgent.TestKit.Netns;
+
+namespace EniAgent.TestKit.Stacks;
+
+/// <summary>
+/// NetworkManager 1.4x (<c>--no-daemon</c>, keyfile plugin only, internal DHCP, DNS and hostname untouched) in a
+/// test's network namespace. Its mount namespace gets tmpfs over /run, /var/lib/NetworkManager and
+/// /etc/NetworkManager, the root's <c>/etc/NetworkManager/system-connections</c> bound in, and a read-only sysfs
+/// (NetworkManager then manages devices without udev). It reaches the test's private bus through DBUS_SYSTEM_BUS_ADDRESS.
+/// </summary>
+public static class NetworkManagerLauncher
+{
+    public const string BusName = "org.freedesktop.NetworkManager";
+
+    public const string ProfileDirectory = "/etc/NetworkManager/system-connections";
+
+    private const string Script = """
+        set -eu
+        root=$1
+        mount --make-rprivate /
+        umount -l /sys
+        mount -t sysfs -o ro sysfs /sys
+        mount -t tmpfs -o mode=0755 tmpfs /run
+        mount -t tmpfs -o mode=0755 tmpfs /var/lib/NetworkManager
+        mount -t tmpfs -o mode=0755 tmpfs /etc/NetworkManager
+        mkdir -p /run/NetworkManager /etc/NetworkManager/system-connections /etc/NetworkManager/conf.d
+        mount --bind "$root/etc/NetworkManager/system-connections" /etc/NetworkManager/system-connections
+        exec "$2" --no-daemon --config="$root/stack/NetworkManager.conf"
+        """;
+
+    /// <summary>
+    /// Starts it. <paramref name="noAutoDefault"/> false keeps NetworkManager's own "Wired connection N" behaviour,
+    /// as on a stock image.
+    /// </summary>
+    public static async Task<StackDaemon> StartAsync(NetworkNamespace ns, StackRoot root, PrivateSystemBus bus, bool noAutoDefault = false)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(bus);
+        root.Write("/stack/NetworkManager.conf", Config(noAutoDefault), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var daemon = StackDaemon.Start("NetworkManager", ns, Script, [root.Path, RequiredTool.NetworkManager], new Dictionary<string, string>
+        {
+            ["DBUS_SYSTEM_BUS_ADDRESS"] = bus.Address,
+        });
+        try
+        {
+            await daemon.WaitForBusNameAsync(bus, BusName);
+            return daemon;
+        }
+        catch
+        {
+            daemon.Dispose();
+            throw;
+        }
+    }
+
+    private static string Config(bool noAutoDefault) => $"""
+        [main]
+        plugins=keyfile
+        dhcp=internal
+        dns=none
+        rc-manager=unmanaged
+        hostname-mode=none
+        auth-polkit=false
+        {(noAutoDefault ? "no-auto-default=*" : string.Empty)}
+
+        [logging]
+        level=INFO
+
+        """;
+}

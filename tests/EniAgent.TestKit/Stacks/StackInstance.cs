@@ -1,0 +1,98 @@
+using EniAgent.Core;
+using EniAgent.Core.Desired;
+using EniAgent.Core.Kernel;
+using EniAgent.Core.Planning;
+using EniAgent.Platform.Kernel;
+using EniAgent.TestKit.Netns;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit;
+
+namespace EniAgent.TestKit.Stacks;
+
+/// <summary>
+/// A throwaway "instance" network namespace holding one veth per ENI of a <see cref="StackScenario"/> (MAC as in
+/// metadata), each peered into a "vpc" namespace where the peer is up, so links get carrier. The primary (eth0)
+/// optionally gets the image's configuration (its address, the main default route). Both namespaces go on dispose.
+/// </summary>
+public sealed class StackInstance : IDisposable
+{
+    private StackInstance(StackScenario scenario, NetworkNamespace instance, NetworkNamespace vpc)
+    {
+        Scenario = scenario;
+        Namespace = instance;
+        Vpc = vpc;
+    }
+
+    public StackScenario Scenario { get; }
+
+    public NetworkNamespace Namespace { get; }
+
+    public NetworkNamespace Vpc { get; }
+
+    public static StackInstance Create(StackScenario scenario, bool configurePrimary)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var instance = NetworkNamespace.Create("eniast");
+        NetworkNamespace? vpc = null;
+        try
+        {
+            vpc = NetworkNamespace.Create("eniasv");
+            for (var i = 0; i < scenario.Enis.Count; i++)
+            {
+                var (name, eni) = scenario.Enis[i];
+                instance.Ip("link", "add", name, "address", MacAddress.Format(eni.Mac), "type", "veth", "peer", "name", $"p{i}", "netns", vpc.Name);
+                vpc.Ip("link", "set", $"p{i}", "up");
+            }
+
+            if (configurePrimary)
+            {
+                var primary = scenario.Enis[0].Metadata;
+                instance.Ip("link", "set", "eth0", "up");
+                instance.Ip("address", "add", $"{primary.PrimaryIp}/{primary.Subnet.PrefixLength}", "dev", "eth0");
+                instance.Ip("route", "add", "default", "via", primary.Gateway.ToString(), "dev", "eth0");
+            }
+
+            return new StackInstance(scenario, instance, vpc);
+        }
+        catch
+        {
+            vpc?.Dispose();
+            instance.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<KernelSnapshot> SnapshotAsync()
+    {
+        using var connection = Namespace.OpenConnection();
+        return await new NetlinkKernelProbe(connection).ReadAsync();
+    }
+
+    public async Task<DesiredState> DesiredAsync() => Scenario.Desired(await SnapshotAsync());
+
+    /// <summary>What the planner would still do against the kernel as it is now (no recorded address ownership).</summary>
+    public async Task<Plan> PlanAsync(DesiredState desired)
+    {
+        var kernel = await SnapshotAsync();
+        return Planner.Build(new PlannerInput(desired, kernel, Scenario.Layout, new Dictionary<System.Net.NetworkInformation.PhysicalAddress, IReadOnlySet<InterfaceAddress>>(), new HashSet<System.Net.NetworkInformation.PhysicalAddress>(), new HashSet<int>()));
+    }
+
+    /// <summary>Applies the desired state live, the way <c>eniagent reconcile</c> does (planner + NetlinkKernelApplier).</summary>
+    public async Task ApplyLiveAsync(DesiredState desired)
+    {
+        var plan = await PlanAsync(desired);
+        using var connection = Namespace.OpenConnection();
+        var applier = new NetlinkKernelApplier(connection, NullLogger<NetlinkKernelApplier>.Instance);
+        foreach (var group in plan.Groups)
+        {
+            var result = await applier.ApplyAsync(group, CancellationToken.None);
+            Assert.True(result.Succeeded, $"live apply failed at {result.FailedStep?.Describe()}: {result.Error}");
+        }
+    }
+
+    public void Dispose()
+    {
+        Vpc.Dispose();
+        Namespace.Dispose();
+    }
+}
