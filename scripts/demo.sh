@@ -72,7 +72,8 @@ cat > "$WORK/scenario.json" <<'JSON'
 }
 JSON
 step "Metadata emulator on 100.100.100.200:80 inside the instance (hardened token mode)"
-in_i dotnet "$EMU" --scenario "$WORK/scenario.json" --listen http://100.100.100.200:80 >"$WORK/emu.out" 2>"$WORK/emu.err" &
+# Not through in_i: a backgrounded function is a subshell, and killing it would leave the emulator running.
+ip netns exec $NS_I dotnet "$EMU" --scenario "$WORK/scenario.json" --listen http://100.100.100.200:80 >"$WORK/emu.out" 2>"$WORK/emu.err" &
 EMU_PID=$!
 for _ in $(seq 100); do grep -q 'listening on' "$WORK/emu.out" 2>/dev/null && break; sleep 0.1; done
 cat "$WORK/emu.out"
