@@ -1,4 +1,5 @@
 using EniAgent.Core.Desired;
+using EniAgent.Core.Planning;
 using EniAgent.TestKit.Stacks;
 
 namespace EniAgent.Rendering.Tests.Consumers;
@@ -29,14 +30,21 @@ internal static class LiveReference
         }
     }
 
-    /// <summary>Waits until the stack has applied everything the planner wants, and says what is there if it never does.</summary>
+    /// <summary>
+    /// Waits until the stack has applied everything the planner wants, and says what is there if it never does.
+    /// Per-link ARP settings are left out: the distro formats have no key for them, the agent sets them live
+    /// (docs/routing.md, "Several ENIs in one subnet").
+    /// </summary>
     public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon) =>
         Eventually.HoldsAsync(
-            async () => (await instance.PlanAsync(desired)).IsEmpty,
+            async () => !FileSteps(await instance.PlanAsync(desired)).Any(),
             async () =>
             {
                 var plan = await instance.PlanAsync(desired);
                 var content = KernelContent.Of(await instance.SnapshotAsync(), instance.Scenario.Layout, instance.Scenario.SecondaryNames);
-                return $"still planned:\n  {string.Join("\n  ", plan.Groups.SelectMany(g => g.Steps).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
+                return $"still planned:\n  {string.Join("\n  ", FileSteps(plan).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
             });
+
+    private static IEnumerable<PlanStep> FileSteps(Plan plan) =>
+        plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf);
 }
