@@ -37,13 +37,16 @@ internal static class LiveReference
     /// </summary>
     public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon) =>
         Eventually.HoldsAsync(
-            async () => !FileSteps(await instance.PlanAsync(desired)).Any(),
+            async () => NothingLeftForFiles(await instance.PlanAsync(desired)),
             async () =>
             {
                 var plan = await instance.PlanAsync(desired);
                 var content = KernelContent.Of(await instance.SnapshotAsync(), instance.Scenario.Layout, instance.Scenario.SecondaryNames);
                 return $"still planned:\n  {string.Join("\n  ", FileSteps(plan).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
             });
+
+    /// <summary>True when the plan has nothing left that the distro files carry (see <see cref="ConvergedAsync"/>).</summary>
+    public static bool NothingLeftForFiles(Plan plan) => !FileSteps(plan).Any();
 
     private static IEnumerable<PlanStep> FileSteps(Plan plan) =>
         plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf);
