@@ -1,69 +1,37 @@
-using System.Diagnostics;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Commands;
 
-/// <summary>What one <c>eniagent</c> run printed and returned.</summary>
-internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
-{
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}--- stderr\n{Stderr}";
-}
-
 /// <summary>
-/// Runs the built <c>eniagent.dll</c> (it lands next to the test assembly) as a child process, optionally inside a
-/// network namespace (<c>ip netns exec</c>). The environment is cleaned of what would change its output.
+/// Runs the built <c>eniagent.dll</c> (it lands next to the test assembly; <c>ENIAGENT_DLL</c> points elsewhere, and
+/// <c>ENIAGENT_EXECUTABLE</c> runs e.g. the NativeAOT binary instead) as a child process, optionally inside a network
+/// namespace (<c>ip netns exec</c>). The environment is cleaned of what would change its output.
 /// </summary>
 internal static class CliProcess
 {
     /// <summary>A guard against a hung child, not an assertion: a cold start on a busy 2-core machine is slow.</summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
 
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "eniagent.dll");
+    public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(arguments, netns: null);
 
-    public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(arguments, netns: null);
-
-    public static async Task<CliResult> RunAsync(
+    public static Task<ProcessResult> RunAsync(
         IEnumerable<string> arguments,
         string? netns = null,
-        IReadOnlyDictionary<string, string>? environment = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
         IEnumerable<string>? launcher = null)
     {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        string[] command = [.. netns is null ? [] : (string[])["ip", "netns", "exec", netns], .. launcher ?? [], DotnetHost(), Dll, .. arguments];
-        start.FileName = command[0];
-        foreach (var argument in command[1..])
+        string[] agent = Environment.GetEnvironmentVariable("ENIAGENT_EXECUTABLE") is { Length: > 0 } executable
+            ? [executable]
+            : [DotnetHost.Path, DotnetHost.FindDll("eniagent.dll", "ENIAGENT_DLL", "the ProjectReference to src/EniAgent.Cli puts it there")];
+        string[] command = [.. netns is null ? [] : (string[])["ip", "netns", "exec", netns], .. launcher ?? [], .. agent, .. arguments];
+        var variables = new Dictionary<string, string?> { ["JOURNAL_STREAM"] = null, ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.ArgumentList.Add(argument);
+            variables[name] = value;
         }
 
-        start.Environment.Remove("JOURNAL_STREAM");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {start.FileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var guard = new CancellationTokenSource(HangGuard);
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"eniagent {string.Join(' ', arguments)} did not exit within {HangGuard}");
-        }
-
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        return ChildProcess.RunAsync(command[0], command[1..], HangGuard, variables);
     }
-
-    /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self
-        : "dotnet";
 }
 
 /// <summary>A fact that needs root (network namespaces, dropping privileges); skipped with the reason elsewhere.</summary>

@@ -26,21 +26,21 @@ public sealed class RenderCommandTests
         var first = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.StartsWith($"renderer: {renderer}\n", first.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"  decision: {renderer}: ", first.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"renderer: {renderer}\n", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"  decision: {renderer}: ", first.StandardOutput, StringComparison.Ordinal);
         string[] expected = [.. image.Files("ens6"), .. image.Files("eth1")]; // Mac(3) takes the first default name
-        Assert.All(expected, p => Assert.Contains($"create {root.Resolve(p)}: created\n", first.Stdout, StringComparison.Ordinal));
+        Assert.All(expected, p => Assert.Contains($"create {root.Resolve(p)}: created\n", first.StandardOutput, StringComparison.Ordinal));
         Assert.All(expected, p => Assert.True(OwnershipHeader.IsOwned(root.Read(p)), p));
         Assert.Equal(
             expected.Order(StringComparer.Ordinal),
             root.Files().Keys.Except(imageFiles.Keys).Where(p => !p.StartsWith("/var/lib/eniagent/", StringComparison.Ordinal)));
-        Assert.Equal(string.Empty, first.Stderr);
+        Assert.Equal(string.Empty, first.StandardError);
         var rendered = root.Files();
 
         var second = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
 
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.All(expected, p => Assert.Contains($"unchanged {root.Resolve(p)}: up to date\n", second.Stdout, StringComparison.Ordinal));
+        Assert.All(expected, p => Assert.Contains($"unchanged {root.Resolve(p)}: up to date\n", second.StandardOutput, StringComparison.Ordinal));
         Assert.Equal(rendered, root.Files());
         Assert.All(imageFiles, f => Assert.Equal(f.Value, root.Read(f.Key)));
     }
@@ -66,12 +66,12 @@ public sealed class RenderCommandTests
         var metadata = MetadataFile(root, Outcomes.Scenario(1));
         Assert.Equal(0, (await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata)).ExitCode);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "networkd");
+        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "NetworkD");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.StartsWith("renderer: networkd\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"create {root.Resolve("/etc/systemd/network/10-eniagent-eth1.network")}: created\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"delete {root.Resolve("/etc/netplan/90-eniagent-eth1.yaml")}: deleted\n", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("renderer: networkd\n", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"create {root.Resolve("/etc/systemd/network/10-eniagent-eth1.network")}: created\n", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"delete {root.Resolve("/etc/netplan/90-eniagent-eth1.yaml")}: deleted\n", result.StandardOutput, StringComparison.Ordinal);
         Assert.False(root.Exists("/etc/netplan/90-eniagent-eth1.yaml"));
         Assert.True(root.Exists("/etc/netplan/50-cloud-init.yaml"));
     }
@@ -83,10 +83,10 @@ public sealed class RenderCommandTests
         var osRelease = Path.Combine(root.Path, "sles-os-release");
         await File.WriteAllTextAsync(osRelease, ImageRoot.All["sles15"].OsRelease);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease);
+        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease, "--renderer", "Auto");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.StartsWith("renderer: wicked\n", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("renderer: wicked\n", result.StandardOutput, StringComparison.Ordinal);
         Assert.True(root.Exists("/etc/sysconfig/network/ifcfg-eth1"));
     }
 
@@ -113,7 +113,7 @@ public sealed class RenderCommandTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains(
             $"conflict {root.Resolve("/etc/sysconfig/network-scripts/ifcfg-eth1")}: exists and was not written by eniagent; left alone (adopt to take it over)\n",
-            result.Stdout,
+            result.StandardOutput,
             StringComparison.Ordinal);
         Assert.Equal("DEVICE=eth1\n", root.Read("/etc/sysconfig/network-scripts/ifcfg-eth1"));
         Assert.True(OwnershipHeader.IsOwned(root.Read("/etc/sysconfig/network-scripts/ifcfg-eth2")));
@@ -128,7 +128,7 @@ public sealed class RenderCommandTests
         var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", root.Resolve("/all.json"));
 
         Assert.True(result.ExitCode == 69, result.ToString());
-        Assert.StartsWith("eniagent: metadata unusable, nothing changed: ", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("eniagent: metadata unusable, nothing changed: ", result.StandardError, StringComparison.Ordinal);
         Assert.False(Directory.Exists(root.Resolve("/var")));
     }
 

@@ -39,19 +39,8 @@ internal static class Outcomes
     public static KernelSnapshot Kernel(params int[] macs) =>
         KernelSnapshot.Empty with { Links = [.. macs.Select(n => Link(n + 1, $"eth{n - 1}", ScenarioBuilder.Mac(n)))] };
 
-    public static Task<ReconcileOutcome> RunAsync(
-        ScenarioBuilder scenario,
-        KernelSnapshot kernel,
-        ReconcileMode mode,
-        AgentOptions? options = null,
-        Persistence.TempRoot? root = null,
-        Func<PlanStep, string?>? fail = null,
-        MemoryStateStore? state = null,
-        bool adopt = false) =>
-        RunAsync(AllDocument.Snapshot(scenario), kernel, mode, options, root, fail, state, adopt);
-
     public static async Task<ReconcileOutcome> RunAsync(
-        MetadataSnapshot snapshot,
+        ScenarioBuilder scenario,
         KernelSnapshot kernel,
         ReconcileMode mode,
         AgentOptions? options = null,
@@ -62,7 +51,7 @@ internal static class Outcomes
     {
         var persister = root is null ? null : new ConfigPersister(root.Paths, new OwnedFileSet(root.Paths, new AtomicFileWriter()));
         var reconciler = new Reconciler(
-            new FixedMetadata(snapshot),
+            new FixedMetadata(AllDocument.Snapshot(scenario)),
             new FixedKernel(kernel),
             new ScriptedApplier(fail ?? (_ => null)),
             state ?? new MemoryStateStore(),

@@ -89,7 +89,7 @@ public sealed class ReconcileJsonTests
         var eth2 = groups["eni-emu00163e000003 (eth2)"];
         Assert.Equal("add address: EACCES", eth2.GetProperty("error").GetString());
         Assert.Equal(
-            ["applied", "applied", "failed", .. Enumerable.Repeat("skipped", eth2.GetProperty("steps").GetArrayLength() - 3)], // link settings, link up, first address
+            ["applied", "applied", "failed", .. Enumerable.Repeat("skipped", eth2.GetProperty("steps").GetArrayLength() - 3)],
             eth2.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()!));
 
         var files = doc.GetProperty("files").EnumerateArray().ToList();
@@ -121,6 +121,22 @@ public sealed class ReconcileJsonTests
         Assert.Contains("\"change\": \"+ address 192.168.2.10/24 dev eth1 noprefixroute\"", text, StringComparison.Ordinal);
         Assert.Contains("'; reboot; '", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Multi_word_values_are_kebab_case_like_the_kinds()
+    {
+        using var root = Outcomes.UbuntuRoot().Write("/etc/netplan/90-eniagent-eth1.yaml", "# not ours\n");
+        var outcome = await Outcomes.RunAsync(Outcomes.Scenario(), Outcomes.Kernel(1, 2, 3), ReconcileMode.Apply, Outcomes.Options("routing:\n  max-enis: 1\n"), root);
+
+        var text = ReconcileJson.Render(outcome);
+        using var json = JsonDocument.Parse(text);
+
+        var noSlot = json.RootElement.GetProperty("enis").EnumerateArray().Single(e => e.GetProperty("eni-id").GetString() == "eni-emu00163e000003");
+        Assert.Equal("no-slot", noSlot.GetProperty("disposition").GetString());
+        var conflict = json.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("action").GetString() == "conflict");
+        Assert.Equal("left-alone", conflict.GetProperty("status").GetString());
+        Assert.Contains("# eni-emu00163e000003 00:16:3e:00:00:03: no-slot — no free routing slot among 1", PlanText.Render(outcome), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed class ConfigPersisterTests
         }
     }
 
+    /// <summary>One image per format.</summary>
+    public static TheoryData<string> OneStackEach => new() { "rocky8", "sles15", "ubuntu22.04", "debian11", "rhel9" };
+
     [Theory]
     [MemberData(nameof(StackNames))]
     public async Task Each_stack_gets_its_files_once_and_a_second_run_changes_nothing(string stack, string renderer)
@@ -131,11 +134,7 @@ public sealed class ConfigPersisterTests
     }
 
     [Theory]
-    [InlineData("rocky8")]
-    [InlineData("sles15")]
-    [InlineData("ubuntu22.04")]
-    [InlineData("debian11")]
-    [InlineData("rhel9")]
+    [MemberData(nameof(OneStackEach))]
     public async Task Files_of_a_detached_eni_are_removed(string stack)
     {
         var image = ImageRoot.All[stack];
@@ -168,11 +167,7 @@ public sealed class ConfigPersisterTests
     }
 
     [Theory]
-    [InlineData("rocky8")]
-    [InlineData("sles15")]
-    [InlineData("ubuntu22.04")]
-    [InlineData("debian11")]
-    [InlineData("rhel9")]
+    [MemberData(nameof(OneStackEach))]
     public async Task The_primarys_files_are_never_touched_even_when_adopting_with_its_secondary_ips_managed(string stack)
     {
         using var root = ImageRoot.All[stack].Create();

@@ -1,5 +1,7 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.Platform.Locking;
 using EniAgent.TestKit.Processes;
+using EniAgent.TestKit.Stacks;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 
@@ -10,7 +12,7 @@ public sealed class FailureTests
 {
     private const string WaitingLine = "waiting for the reconcile lock";
 
-    [Fact]
+    [RootFact]
     public async Task A_hostile_metadata_value_makes_only_that_eni_invalid_and_exits_1()
     {
         var builder = Topologies.Small();
@@ -30,7 +32,7 @@ public sealed class FailureTests
         Assert.True(await Traffic.PingAsync(topology.Internet, eth1.PrimaryIp), "eth1 does not answer");
     }
 
-    [Fact]
+    [RootFact]
     public async Task With_the_metadata_service_down_it_exits_69_and_removes_nothing()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();
@@ -45,7 +47,7 @@ public sealed class FailureTests
         Assert.True(await Traffic.PingAsync(topology.Internet, topology.Eni("eth1").PrimaryIp), "eth1 stopped answering");
     }
 
-    [Fact]
+    [RootFact]
     public async Task Without_privileges_it_exits_77_and_changes_nothing()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();
@@ -62,7 +64,7 @@ public sealed class FailureTests
         Unchanged(before, KernelState.Capture(topology.Guest));
     }
 
-    [Fact]
+    [RootFact]
     public async Task An_invalid_configuration_file_exits_78_naming_the_file_and_line()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();
@@ -77,7 +79,7 @@ public sealed class FailureTests
         Unchanged(before, KernelState.Capture(topology.Guest));
     }
 
-    [Fact]
+    [RootFact]
     public async Task Two_concurrent_reconciles_wait_for_the_lock_and_agree()
     {
         await using var topology = await Topologies.Small().BuildAsync();
@@ -90,8 +92,8 @@ public sealed class FailureTests
             await using var one = topology.StartAgent(AgentRunOptions.Default, "reconcile");
             await using var two = topology.StartAgent(AgentRunOptions.Default, "reconcile");
             await Eventually.HoldsAsync(
-                () => one.StandardError.Contains(WaitingLine, StringComparison.Ordinal) && two.StandardError.Contains(WaitingLine, StringComparison.Ordinal),
-                "both reconciles say they wait for the lock");
+                () => Task.FromResult(one.StandardError.Contains(WaitingLine, StringComparison.Ordinal) && two.StandardError.Contains(WaitingLine, StringComparison.Ordinal)),
+                () => Task.FromResult($"both reconciles should say they wait for the lock:\n{one.StandardError}\n---\n{two.StandardError}"));
             Unchanged(before, KernelState.Capture(topology.Guest));
 
             held.Dispose();

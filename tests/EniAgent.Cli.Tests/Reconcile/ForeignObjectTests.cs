@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 
@@ -6,7 +7,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>Issue 3 §6 g: the agent deletes only what carries its protocol; other tools' rules and routes survive everything.</summary>
 public sealed class ForeignObjectTests
 {
-    [Fact]
+    [RootFact]
     public async Task Foreign_rules_and_routes_survive_reconcile_a_second_reconcile_and_detach_cleanup()
     {
         await using var topology = await Topologies.Small().BuildAsync();

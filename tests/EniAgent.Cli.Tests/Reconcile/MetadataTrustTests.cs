@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Emulator;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
@@ -7,7 +8,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>README invariant and field.md §5.5: a bad or failing metadata service never removes working configuration.</summary>
 public sealed class MetadataTrustTests
 {
-    [Theory]
+    [RootTheory]
     [InlineData("gateway", "192.168.3.253\n$(reboot)")]
     [InlineData("gateway", null)]
     [InlineData("network-interface-id", "eni-$(reboot)")]
@@ -29,7 +30,7 @@ public sealed class MetadataTrustTests
         Assert.True(await Traffic.PingAsync(topology.Internet, eth1.PrimaryIp), "eth1 stopped answering");
     }
 
-    [Fact]
+    [RootFact]
     public async Task A_short_burst_of_503_is_retried_and_converges()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();
@@ -40,7 +41,7 @@ public sealed class MetadataTrustTests
         Assert.True(await Traffic.PingAsync(topology.Internet, topology.Eni("eth1").PrimaryIp), "eth1 does not answer");
     }
 
-    [Fact]
+    [RootFact]
     public async Task A_metadata_service_that_keeps_failing_exits_69_and_removes_nothing()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();

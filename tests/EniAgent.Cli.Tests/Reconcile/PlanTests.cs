@@ -1,3 +1,4 @@
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 
@@ -6,7 +7,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>Idempotence and <c>--dry-run</c>, against the real kernel of a guest namespace.</summary>
 public sealed class PlanTests
 {
-    [Fact]
+    [RootFact]
     public async Task A_second_reconcile_changes_nothing()
     {
         await using var topology = await Topologies.Small().BuildAsync();
@@ -21,7 +22,7 @@ public sealed class PlanTests
         Unchanged(before, KernelState.Capture(topology.Guest));
     }
 
-    [Fact]
+    [RootFact]
     public async Task Dry_run_prints_the_plan_changes_nothing_and_then_the_apply_does_exactly_that()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace EniAgent.Cli.Tests.Reconcile;
 
 /// <summary>The parts of <c>eniagent reconcile --json</c> the system tests look at.</summary>
-internal sealed record ReconcileReport(int ExitCode, IReadOnlyList<ReconcileReport.Eni> Enis, IReadOnlyList<string> Changes, IReadOnlyList<string> Warnings)
+internal sealed record ReconcileReport(int ExitCode, IReadOnlyList<ReportedEni> Enis, IReadOnlyList<string> Changes, IReadOnlyList<string> Warnings)
 {
     public static ReconcileReport Parse(string json)
     {
@@ -11,7 +11,7 @@ internal sealed record ReconcileReport(int ExitCode, IReadOnlyList<ReconcileRepo
         var root = document.RootElement;
         return new ReconcileReport(
             root.GetProperty("exit-code").GetInt32(),
-            [.. root.GetProperty("enis").EnumerateArray().Select(e => new Eni(
+            [.. root.GetProperty("enis").EnumerateArray().Select(e => new ReportedEni(
                 e.GetProperty("eni-id").GetString(),
                 e.GetProperty("interface").GetString(),
                 e.GetProperty("disposition").GetString()!,
@@ -20,7 +20,5 @@ internal sealed record ReconcileReport(int ExitCode, IReadOnlyList<ReconcileRepo
             [.. root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)]);
     }
 
-    public Eni Of(string interfaceName) => Enis.Single(e => e.Interface == interfaceName);
-
-    internal sealed record Eni(string? EniId, string? Interface, string Disposition, string Reason);
+    public ReportedEni Of(string interfaceName) => Enis.Single(e => e.Interface == interfaceName);
 }

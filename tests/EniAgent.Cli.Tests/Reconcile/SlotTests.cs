@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 
@@ -7,7 +8,7 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// <summary>Issue 3 §6 f: stable table and priority numbers per ENI, and slots someone else uses are skipped.</summary>
 public sealed class SlotTests
 {
-    [Fact]
+    [RootFact]
     public async Task Each_eni_keeps_its_table_and_priorities_across_runs_detach_and_reattach()
     {
         var vsw5 = VSwitch.Numbered(5, ipv6: false);
@@ -39,7 +40,7 @@ public sealed class SlotTests
         Assert.True(await Traffic.PingAsync(topology.Internet, eth1.PrimaryIp), "eth1 does not answer after re-attach");
     }
 
-    [Fact]
+    [RootFact]
     public async Task A_foreign_route_in_table_31000_makes_the_agent_skip_that_slot_and_say_so()
     {
         await using var topology = await Topologies.Small(1).BuildAsync();

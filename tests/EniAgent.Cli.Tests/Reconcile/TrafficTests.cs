@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
+using static EniAgent.Cli.Tests.Reconcile.Expect;
 using static EniAgent.Cli.Tests.Reconcile.Topologies;
 
 namespace EniAgent.Cli.Tests.Reconcile;
@@ -12,27 +14,23 @@ namespace EniAgent.Cli.Tests.Reconcile;
 /// </summary>
 public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture<ReconciledFullTopology>
 {
-    private const int Payload = 1200;
-    private const int Count = 3;
-    private static readonly PingOptions Large = new() { Count = Count, PayloadBytes = Payload };
-
     private EcsTopology Topology => fixture.Topology;
 
-    [Fact]
+    [RootFact]
     public void Reconcile_configures_both_secondary_enis_and_exits_0()
     {
         Assert.True(fixture.Reconcile.ExitCode == 0, fixture.Reconcile.ToString());
         Assert.Contains("2 ENI(s) managed, 0 pending, 0 invalid", fixture.Reconcile.StandardOutput, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RootFact]
     public void Before_reconcile_only_the_primary_answers_the_internet()
     {
         var answered = fixture.AnsweredBefore.Where(a => a.Value).Select(a => a.Key).ToHashSet();
         Assert.Equal(Topology.Primary.Addresses.ToHashSet(), answered);
     }
 
-    [Theory]
+    [RootTheory]
     [InlineData("eth1", "192.168.2.10")]
     [InlineData("eth1", "192.168.2.11")]
     [InlineData("eth1", "192.168.2.12")]
@@ -43,56 +41,41 @@ public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture
     [InlineData("eth2", "2408:4005:325:a203::10")]
     public async Task Replies_to_the_internet_leave_through_the_enis_own_link(string eni, string address)
     {
-        var egress = await Egress.MeasureAsync(Topology.Guest, () => Traffic.PingAsync(Topology.Internet, Ip(address), options: Large));
-
-        Assert.True(egress.Succeeded, $"no reply from {address}; {egress}");
-        Assert.True(egress.TxBytes(eni) >= Count * Payload, egress.ToString());
-        Assert.Equal([eni], egress.LinksThatSent(Payload));
+        await LeavesGuestThroughAsync(Topology, Topology.Internet, Ip(address), null, eni);
     }
 
-    [Theory]
+    [RootTheory]
     [InlineData("192.168.2.11", "192.168.2.50")]
     [InlineData("2408:4005:325:a202::11", "2408:4005:325:a202::50")]
     public async Task Traffic_to_the_enis_own_vswitch_leaves_through_the_eni(string source, string peer)
     {
-        var egress = await Egress.MeasureAsync(Topology.Guest, () => Traffic.PingAsync(Topology.Guest, Ip(peer), Ip(source), Large));
-
-        Assert.True(egress.Succeeded, $"{source} -> {peer}: no reply; {egress}");
-        Assert.Equal(["eth1"], egress.LinksThatSent(Payload));
+        await LeavesGuestThroughAsync(Topology, Topology.Guest, Ip(peer), Ip(source), "eth1");
     }
 
-    [Fact]
+    [RootFact]
     public async Task A_peer_in_the_vswitch_reaches_every_address_of_the_eni()
     {
         var peer = Topology.Peer(Vsw2.Host(50)).Namespace;
         foreach (var address in Topology.Eni("eth1").Addresses)
         {
-            var egress = await Egress.MeasureAsync(Topology.Guest, () => Traffic.PingAsync(peer, address, options: Large));
-
-            Assert.True(egress.Succeeded, $"peer -> {address}: no reply; {egress}");
-            Assert.Equal(["eth1"], egress.LinksThatSent(Payload));
+            await LeavesGuestThroughAsync(Topology, peer, address, null, "eth1");
         }
     }
 
-    [Theory]
+    [RootTheory]
     [InlineData("192.168.2.11", "192.168.1.50", "eth1")]
     [InlineData("2408:4005:325:a202::11", "2408:4005:325:a201::50", "eth1")]
     [InlineData("192.168.3.11", "192.168.2.50", "eth2")]
     public async Task Traffic_to_other_vswitches_of_the_instance_leaves_through_the_sources_eni(string source, string destination, string eni)
     {
-        var egress = await Egress.MeasureAsync(Topology.Guest, () => Traffic.PingAsync(Topology.Guest, Ip(destination), Ip(source), Large));
-
-        Assert.True(egress.Succeeded, $"{source} -> {destination}: no reply; {egress}");
-        Assert.Equal([eni], egress.LinksThatSent(Payload));
+        await LeavesGuestThroughAsync(Topology, Topology.Guest, Ip(destination), Ip(source), eni);
     }
 
-    [Fact]
+    [RootFact]
     public async Task A_more_specific_main_route_still_wins_for_the_docker_container()
     {
         var container = Topology.Container!;
-        var ping = await Egress.MeasureAsync(Topology.Guest, () => Traffic.PingAsync(Topology.Guest, Topology.ContainerIpv4, Vsw2.Host(10), Large));
-        Assert.True(ping.Succeeded, $"192.168.2.10 -> container: no reply; {ping}");
-        Assert.Equal(["docker0", "vethc0"], ping.LinksThatSent(Payload));
+        await LeavesGuestThroughAsync(Topology, Topology.Guest, Topology.ContainerIpv4, Vsw2.Host(10), "docker0", "vethc0");
 
         const int reply = 256 * 1024;
         TcpExchangeResult? tcp = null;
@@ -105,7 +88,7 @@ public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture
         Assert.Equal(["docker0", "vethc0"], exchange.LinksThatSent(reply));
     }
 
-    [Fact]
+    [RootFact]
     public void The_main_table_is_unchanged_and_keeps_exactly_one_default_route_per_family()
     {
         // Bringing a link up makes the kernel (not the agent) add its IPv6 link-local route.
@@ -120,7 +103,7 @@ public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture
         Assert.DoesNotContain(fixture.MainAfter, r => r.Protocol == "201");
     }
 
-    [Fact]
+    [RootFact]
     public void Strict_reverse_path_filtering_is_on_in_the_guest_and_the_router()
     {
         string[] guest = ["all", "default", "eth0", "eth1", "eth2", "docker0"];
@@ -130,7 +113,7 @@ public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture
         Assert.Equal("1", Sysctl.Get(Topology.Vpc, "net.ipv4.ip_forward"));
     }
 
-    [Fact]
+    [RootFact]
     public void Every_rule_and_route_it_created_carries_protocol_201()
     {
         var rules = KernelReader.Rules(Topology.Guest).Where(r => r.Priority is not (0 or 32766 or 32767)).ToList();
@@ -142,7 +125,7 @@ public sealed class TrafficTests(ReconciledFullTopology fixture) : IClassFixture
         Assert.All(routes, r => Assert.Equal("201", r.Protocol));
     }
 
-    [Fact]
+    [RootFact]
     public void The_primary_eni_gets_no_rules_and_keeps_its_addresses()
     {
         var primary = Topology.Primary.Addresses.Select(a => a.ToString()).ToHashSet();

@@ -18,7 +18,7 @@ public sealed class StatusJsonTests
         var doc = json.RootElement;
 
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
-        Assert.Equal(["instance-id", "enis", "warnings"], ReconcileJsonTests.Names(doc));
+        Assert.Equal(["instance-id", "enis", "warnings", "renderer", "renderer-verdicts"], ReconcileJsonTests.Names(doc));
         Assert.Equal("i-cli000000000000000001", doc.GetProperty("instance-id").GetString());
         Assert.Equal(["state: not valid JSON"], doc.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!));
         var enis = doc.GetProperty("enis").EnumerateArray().ToList();

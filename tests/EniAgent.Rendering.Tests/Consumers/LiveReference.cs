@@ -31,23 +31,20 @@ internal static class LiveReference
     }
 
     /// <summary>
-    /// Waits until the stack has applied everything the planner wants, and says what is there if it never does.
-    /// Per-link ARP settings are left out: the distro formats have no key for them, the agent sets them live
-    /// (docs/routing.md, "Several ENIs in one subnet").
+    /// What the planner still wants once the stack applied our files. ARP devconf (arp_ignore, arp_announce,
+    /// promote_secondaries) has no key in any of these formats: the agent sets it live at every start.
     /// </summary>
+    public static List<PlanStep> Remaining(Plan plan) =>
+        [.. plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf)];
+
+    /// <summary>Waits until the stack has applied everything the planner wants, and says what is there if it never does.</summary>
     public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon) =>
         Eventually.HoldsAsync(
-            async () => NothingLeftForFiles(await instance.PlanAsync(desired)),
+            async () => Remaining(await instance.PlanAsync(desired)).Count == 0,
             async () =>
             {
                 var plan = await instance.PlanAsync(desired);
                 var content = KernelContent.Of(await instance.SnapshotAsync(), instance.Scenario.Layout, instance.Scenario.SecondaryNames);
-                return $"still planned:\n  {string.Join("\n  ", FileSteps(plan).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
+                return $"still planned:\n  {string.Join("\n  ", Remaining(plan).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
             });
-
-    /// <summary>True when the plan has nothing left that the distro files carry (see <see cref="ConvergedAsync"/>).</summary>
-    public static bool NothingLeftForFiles(Plan plan) => !FileSteps(plan).Any();
-
-    private static IEnumerable<PlanStep> FileSteps(Plan plan) =>
-        plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf);
 }

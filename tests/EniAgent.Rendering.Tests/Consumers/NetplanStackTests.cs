@@ -48,7 +48,7 @@ public sealed class NetplanStackTests
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
-        Assert.True(LiveReference.NothingLeftForFiles(await instance.PlanAsync(desired)));
+        Assert.Empty(LiveReference.Remaining(await instance.PlanAsync(desired)));
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class NetworkManagerStackTests
         Assert.Equal(live.MainRoutes, applied.MainRoutes);
         Assert.Empty(live.Routes.Except(applied.Routes));
         Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(desired)));
-        Assert.True(LiveReference.NothingLeftForFiles(await instance.PlanAsync(desired)));
+        Assert.Empty(LiveReference.Remaining(await instance.PlanAsync(desired)));
     }
 
     /// <summary>

@@ -26,6 +26,6 @@ public sealed class NetworkdStackTests
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
-        Assert.True(LiveReference.NothingLeftForFiles(await instance.PlanAsync(desired)));
+        Assert.Empty(LiveReference.Remaining(await instance.PlanAsync(desired)));
     }
 }

@@ -45,6 +45,11 @@ internal static class EmulatorCommandLine
         info.Environment.Remove("ASPNETCORE_URLS");
         info.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in DotnetHost.QuietEnvironment)
+        {
+            info.Environment[name] = value;
+        }
+
         return info;
     }
 

@@ -1,8 +1,19 @@
 namespace EniAgent.TestKit.Processes;
 
 /// <summary>Where the <c>dotnet</c> host is, for running built tools (<c>dotnet tool.dll</c>) as child processes.</summary>
-internal static class DotnetHost
+public static class DotnetHost
 {
+    /// <summary>
+    /// Environment for .NET child processes started by tests: no config reload watcher. Every host builder otherwise
+    /// takes an inotify instance, and all root processes on the machine share a limit of 128 (parallel test runs hit it).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> QuietEnvironment { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+    };
+
     /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>
     public static string Path
     {

@@ -28,11 +28,7 @@ internal static class AgentCommandLine
 
     public static Dictionary<string, string?> Environment(AgentRunOptions options)
     {
-        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-        };
+        var environment = DotnetHost.QuietEnvironment.ToDictionary(e => e.Key, e => (string?)e.Value, StringComparer.Ordinal);
         foreach (var (name, value) in options.Environment)
         {
             environment[name] = value;
