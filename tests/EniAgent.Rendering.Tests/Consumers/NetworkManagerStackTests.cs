@@ -33,6 +33,7 @@ public sealed class NetworkManagerStackTests
         id=catch-all-dhcp
         type=ethernet
         autoconnect=true
+        multi-connect=3
 
         [ipv4]
         method=auto
