@@ -13,7 +13,8 @@ ROOT=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Packages the tests use: real kernel tools and the real consumers of our rendered files.
-TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager)
+# systemd: systemd-networkd; dbus: dbus-daemon for the private buses of the stack tests.
+TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager systemd dbus)
 
 log() { printf '==> %s\n' "$*" >&2; }
 
