@@ -96,9 +96,12 @@ public static class Planner
         }
 
         var wantedShared = input.Desired.SharedRules.Select(RuleKey.Of).ToHashSet();
+        var foreignRules = ForeignRuleKeys(kernel, protocol);
         // While an ENI is protected (invalid metadata, excluded) its rules stay, and so does the layer they rely on.
+        // Our copy of a shared rule the distro's stack also holds (same content, its protocol) goes: the stack's stays.
         var sharedRemoves = ourRules
-            .Where(r => r.Priority == input.Layout.SuppressPriority && !wantedShared.Contains(RuleKey.Of(r)) && input.ProtectedSlots.Count == 0)
+            .Where(r => r.Priority == input.Layout.SuppressPriority
+                && (!wantedShared.Contains(RuleKey.Of(r)) ? input.ProtectedSlots.Count == 0 : foreignRules.Contains(RuleKey.Of(r))))
             .Select(r => (PlanStep)new RemoveRuleStep(r));
         groups.Add(new PlanGroup(PlanGroupKind.SharedTeardown, "shared rules", null, null, sharedRemoves.ToValueList()));
 
@@ -114,15 +117,19 @@ public static class Planner
         var desiredIps = spec.Addresses.Select(a => a.Address.Address).ToHashSet();
         var slotRules = spec.Rules.Select(r => r.Priority).ToHashSet();
 
-        // Removals first (reverse order of adds): rules, routes, then addresses.
+        // Removals first (reverse order of adds): rules, routes, then addresses. Besides what is no longer wanted, our
+        // own copy of an object the distro's stack created from our persisted files goes too (same content, the
+        // stack's protocol): the kernel keeps both otherwise, and the stack's copy is the one that survives reboots.
         var wantedRules = spec.Rules.Select(RuleKey.Of).ToHashSet();
-        foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && !wantedRules.Contains(RuleKey.Of(r))))
+        var foreignRules = ForeignRuleKeys(kernel, protocol);
+        foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && (!wantedRules.Contains(RuleKey.Of(r)) || foreignRules.Contains(RuleKey.Of(r)))))
         {
             steps.Add(new RemoveRuleStep(rule));
         }
 
         var wantedRoutes = spec.Routes.Select(r => RouteKey.Of(r, link.Index)).ToHashSet();
-        foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && !wantedRoutes.Contains(RouteKey.Of(r))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
+        var foreignRoutes = kernel.Routes.Where(r => r.Protocol != protocol).Select(RouteKey.Of).ToHashSet();
+        foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && (!wantedRoutes.Contains(RouteKey.Of(r)) || foreignRoutes.Contains(RouteKey.Of(r)))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
         {
             steps.Add(new RemoveRouteStep(route, kernel.Links.FirstOrDefault(l => l.Index == route.OutLinkIndex)?.Name));
         }
@@ -164,6 +171,9 @@ public static class Planner
 
         return steps;
     }
+
+    private static HashSet<RuleKey> ForeignRuleKeys(KernelSnapshot kernel, byte protocol) =>
+        kernel.Rules.Where(r => r.Protocol != protocol).Select(RuleKey.Of).ToHashSet();
 
     private readonly record struct RuleKey(System.Net.Sockets.AddressFamily Family, uint Priority, IPNetwork? From, uint Table, int? Suppress)
     {

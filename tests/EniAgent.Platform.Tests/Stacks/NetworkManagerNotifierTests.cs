@@ -70,7 +70,14 @@ public sealed class NetworkManagerNotifierTests
             await NetworkManagerProbe.ActiveWithAsync(bus, name, $"/etc/NetworkManager/system-connections/eniagent-{name}.nmconnection", nm);
         }
 
-        await StackWaits.ConvergedAsync(instance, desired, nm);
+        await StackWaits.ConvergedAsync(instance, desired, nm, addsOnly: true);
+
+        // NetworkManager re-creates our live rules with its own protocol; the next reconcile drops our copies, no fight.
+        await instance.ApplyLiveAsync(desired);
+        var kernel = await instance.SnapshotAsync();
+        Assert.Empty(KernelContent.Duplicates(kernel, oneIp.Layout, oneIp.Options.Routing.Protocol));
+        Assert.DoesNotContain(kernel.Rules, r => oneIp.Layout.IsLayoutPriority(r.Priority) && r.Protocol == oneIp.Options.Routing.Protocol);
+        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
 
         // A second IP on eth1, applied by NetworkManager alone, in place: 10.0.1.20 is never removed meanwhile.
         var eth1 = (await instance.SnapshotAsync()).Links.Single(l => l.Name == "eth1").Index;

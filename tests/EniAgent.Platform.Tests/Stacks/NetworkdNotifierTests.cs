@@ -60,6 +60,7 @@ public sealed class NetworkdNotifierTests
         await StackWaits.NetworkdConfiguredAsync(bus, "eth1", "/etc/systemd/network/10-eniagent-eth1.network", networkd);
         await StackWaits.NetworkdConfiguredAsync(bus, "eth2", "/etc/systemd/network/10-eniagent-eth2.network", networkd);
         await StackWaits.ConvergedAsync(instance, desired, networkd);
+        Assert.Empty(KernelContent.Duplicates(await instance.SnapshotAsync(), oneIp.Layout, oneIp.Options.Routing.Protocol));
 
         // A second IP on eth1: only its file changes, and networkd (not the live path) adds the address and rules.
         var twoIps = new StackScenario().Desired(await instance.SnapshotAsync());
