@@ -18,5 +18,6 @@ public sealed class LinkWatchTests
         var events = await watch.StopAsync();
         Assert.Contains(events, e => e.StartsWith("Delete address 10.0.0.10/24", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Contains("10.0.1.99", StringComparison.Ordinal));
+        Assert.Equal(events.Where(e => e.StartsWith("Delete ", StringComparison.Ordinal)), LinkWatch.Flaps(events));
     }
 }

@@ -73,7 +73,7 @@ public sealed class NetplanNotifierTests
 
         await StackWaits.ConvergedAsync(instance, desired, networkd);
         Assert.Equal(imageFiles, imageFiles.Keys.ToDictionary(f => f, Stamp));
-        Assert.Empty(await watch.StopAsync());
+        Assert.Empty(LinkWatch.Flaps(await watch.StopAsync()));
 
         // Removing our YAML removes exactly what it generated; the link goes back to the image's catch-all.
         var removed = PersistedFiles.Write(root, RendererKind.Netplan, desired with { Enis = [.. desired.Enis.Where(e => e.InterfaceName != "eth2")] }, scenario.Options, PersistedFiles.Paths(created));

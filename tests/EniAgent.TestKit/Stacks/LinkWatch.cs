@@ -5,7 +5,7 @@ namespace EniAgent.TestKit.Stacks;
 
 /// <summary>
 /// Records every kernel event that touches one link (link changes, its addresses, routes through it) while a test
-/// acts, to prove that link was left alone. <see cref="StopAsync"/> drains the queue with a sentinel (an MTU change
+/// acts, to prove that link was left alone (<see cref="Flaps"/>). <see cref="StopAsync"/> drains the queue with a sentinel (an MTU change
 /// on the namespace's loopback), so nothing the kernel reported before the call is missed.
 /// </summary>
 public sealed class LinkWatch : IAsyncDisposable
@@ -28,6 +28,13 @@ public sealed class LinkWatch : IAsyncDisposable
     }
 
     public static LinkWatch Start(NetworkNamespace ns, int ifIndex) => new(ns, ifIndex);
+
+    /// <summary>
+    /// The events that break traffic on the link: an address or route of it removed, the link down, lost events.
+    /// New objects are not flaps (the kernel adds the IPv6 link-local address and finishes DAD in its own time).
+    /// </summary>
+    public static IReadOnlyList<string> Flaps(IEnumerable<string> events) =>
+        [.. events.Where(e => e.StartsWith("Delete ", StringComparison.Ordinal) || e.StartsWith("events were lost", StringComparison.Ordinal) || (e.StartsWith("New link ", StringComparison.Ordinal) && e.Contains(" down ", StringComparison.Ordinal)))];
 
     /// <summary>Stops watching; returns what happened to the link, one line per event.</summary>
     public async Task<IReadOnlyList<string>> StopAsync()
