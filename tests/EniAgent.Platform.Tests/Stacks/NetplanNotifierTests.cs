@@ -1,4 +1,3 @@
-using EniAgent.Core;
 using EniAgent.Core.Configuration;
 using EniAgent.Platform.Stacks;
 using EniAgent.TestKit.Stacks;
@@ -14,24 +13,6 @@ namespace EniAgent.Platform.Tests.Stacks;
 /// </summary>
 public sealed class NetplanNotifierTests
 {
-    private const string Image = """
-        network:
-          version: 2
-          ethernets:
-            00-primary:
-              match:
-                name: eth0
-              addresses: [10.0.0.10/24]
-              routes:
-                - to: default
-                  via: 10.0.0.253
-              link-local: []
-            all-eth:
-              match:
-                name: "eth*"
-              dhcp4: true
-        """;
-
     [Fact]
     public async Task Networkd_takes_our_netplan_definitions_per_link_and_the_image_files_and_primary_stay_untouched()
     {
@@ -39,20 +20,19 @@ public sealed class NetplanNotifierTests
         var scenario = new StackScenario();
         using var root = new StackRoot();
         using var instance = StackInstance.Create(scenario, configurePrimary: false);
-        root.Write("/etc/netplan/50-cloud-init.yaml", Image + "\n", UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        ImageFiles.WriteNetplan(root);
         HostTool(netplan, "generate", "--root-dir", root.Path);
         var imageFiles = Directory.GetFiles(root.Combine("/run/systemd/network"), "*.network").ToDictionary(f => f, Stamp);
         Assert.NotEmpty(imageFiles);
         foreach (var (name, eni) in scenario.Enis.Skip(1))
         {
-            // The one emulation gap (see NetplanStackTests): a veth has no permanent MAC for netplan's match.
-            root.Write($"/run/systemd/network/10-netplan-00-eniagent-{name}.network.d/00-test-veth-has-no-permanent-mac.conf", $"[Match]\nPermanentMACAddress=\nMACAddress={MacAddress.Format(eni.Mac)}\n", UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            ImageFiles.WriteVethMatch(root, $"/run/systemd/network/10-netplan-00-eniagent-{name}.network", eni.Mac);
         }
 
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
         var eth0 = await StackWaits.PrimaryConfiguredAsync(instance, networkd);
-        await StackWaits.NetworkdConfiguredAsync(bus, "eth1", "/run/systemd/network/10-netplan-all-eth.network", networkd, state: null);
+        await StackWaits.NetworkdConfiguredAsync(bus, "eth1", ImageFiles.NetplanCatchAll, networkd, state: null);
         var logger = new ListLogger<NetworkStackNotifier>();
         var notifier = new NetworkStackNotifier(root.Paths, logger, TimeProvider.System);
 
@@ -71,7 +51,7 @@ public sealed class NetplanNotifierTests
             await StackWaits.NetworkdConfiguredAsync(bus, name, generated, networkd);
         }
 
-        await StackWaits.ConvergedAsync(instance, desired, networkd);
+        await instance.WaitConvergedAsync(desired, networkd);
         Assert.Equal(imageFiles, imageFiles.Keys.ToDictionary(f => f, Stamp));
         Assert.Empty(LinkWatch.Flaps(await watch.StopAsync()));
 
@@ -81,7 +61,7 @@ public sealed class NetplanNotifierTests
         Assert.True(result.Status == StackNotifyStatus.Notified, $"{result}\n{logger}");
         Assert.False(File.Exists(root.Combine("/run/systemd/network/10-netplan-00-eniagent-eth2.network")));
         Assert.True(File.Exists(root.Combine("/run/systemd/network/10-netplan-00-eniagent-eth1.network")));
-        await StackWaits.NetworkdConfiguredAsync(bus, "eth2", "/run/systemd/network/10-netplan-all-eth.network", networkd, state: null);
+        await StackWaits.NetworkdConfiguredAsync(bus, "eth2", ImageFiles.NetplanCatchAll, networkd, state: null);
         Assert.Equal(imageFiles, imageFiles.Keys.ToDictionary(f => f, Stamp));
     }
 

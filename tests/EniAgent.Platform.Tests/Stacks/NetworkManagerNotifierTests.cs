@@ -12,49 +12,17 @@ namespace EniAgent.Platform.Tests.Stacks;
 /// </summary>
 public sealed class NetworkManagerNotifierTests
 {
-    private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    private const string ImagePrimary = """
-        [connection]
-        id=image-primary
-        type=ethernet
-        interface-name=eth0
-        autoconnect-priority=50
-
-        [ipv4]
-        method=manual
-        address1=10.0.0.10/24,10.0.0.253
-
-        [ipv6]
-        method=ignore
-        """;
-
-    private const string ImageCatchAll = """
-        [connection]
-        id=catch-all-dhcp
-        type=ethernet
-        autoconnect=true
-        multi-connect=3
-
-        [ipv4]
-        method=auto
-
-        [ipv6]
-        method=ignore
-        """;
-
     [Fact]
     public async Task NetworkManager_activates_reapplies_and_drops_our_profiles_per_device_and_the_primary_never_flaps()
     {
         var oneIp = new StackScenario(secondIpOnEth1: false);
         using var root = new StackRoot();
         using var instance = StackInstance.Create(oneIp, configurePrimary: false);
-        root.Write("/etc/NetworkManager/system-connections/image-primary.nmconnection", ImagePrimary + "\n", Mode0600);
-        root.Write("/etc/NetworkManager/system-connections/catch-all-dhcp.nmconnection", ImageCatchAll + "\n", Mode0600);
+        ImageFiles.WriteNetworkManager(root);
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus);
         var eth0 = await StackWaits.PrimaryConfiguredAsync(instance, nm);
-        await NetworkManagerProbe.ActiveWithAsync(bus, "eth1", "/etc/NetworkManager/system-connections/catch-all-dhcp.nmconnection", nm);
+        await NetworkManagerProbe.ActiveWithAsync(bus, "eth1", ImageFiles.NetworkManagerCatchAll, nm);
         var logger = new ListLogger<NetworkStackNotifier>();
         var notifier = new NetworkStackNotifier(root.Paths, logger, TimeProvider.System);
 
@@ -70,7 +38,7 @@ public sealed class NetworkManagerNotifierTests
             await NetworkManagerProbe.ActiveWithAsync(bus, name, $"/etc/NetworkManager/system-connections/eniagent-{name}.nmconnection", nm);
         }
 
-        await StackWaits.ConvergedAsync(instance, desired, nm, addsOnly: true);
+        await instance.WaitConvergedAsync(desired, nm, addsOnly: true);
 
         // NetworkManager re-creates our live rules with its own protocol; the next reconcile drops our copies, no fight.
         await instance.ApplyLiveAsync(desired);
@@ -86,14 +54,14 @@ public sealed class NetworkManagerNotifierTests
         var changed = PersistedFiles.Write(root, RendererKind.NetworkManager, twoIps, oneIp.Options, PersistedFiles.Paths(created));
         result = await notifier.NotifyAsync(changed, CancellationToken.None);
         Assert.Equal(["eth1: re-applied /etc/NetworkManager/system-connections/eniagent-eth1.nmconnection"], result.Steps);
-        await StackWaits.ConvergedAsync(instance, twoIps, nm);
+        await instance.WaitConvergedAsync(twoIps, nm);
         Assert.DoesNotContain(await eniWatch.StopAsync(), e => e.StartsWith("Delete address 10.0.1.20/", StringComparison.Ordinal));
 
         // Removed: NetworkManager drops the profile and eth1 falls back to the image's catch-all; eth2 keeps ours.
         var removed = PersistedFiles.Write(root, RendererKind.NetworkManager, twoIps with { Enis = [.. twoIps.Enis.Where(e => e.InterfaceName != "eth1")] }, oneIp.Options, PersistedFiles.Paths(created, changed));
         result = await notifier.NotifyAsync(removed, CancellationToken.None);
         Assert.True(result.Status == StackNotifyStatus.Notified, $"{result}\n{logger}");
-        await NetworkManagerProbe.ActiveWithAsync(bus, "eth1", "/etc/NetworkManager/system-connections/catch-all-dhcp.nmconnection", nm);
+        await NetworkManagerProbe.ActiveWithAsync(bus, "eth1", ImageFiles.NetworkManagerCatchAll, nm);
         Assert.Equal("/etc/NetworkManager/system-connections/eniagent-eth2.nmconnection", await NetworkManagerProbe.ActiveFileAsync(bus, "eth2"));
 
         Assert.Empty(LinkWatch.Flaps(await primaryWatch.StopAsync()));

@@ -13,35 +13,13 @@ namespace EniAgent.Platform.Tests.Stacks;
 /// </summary>
 public sealed class NetworkdNotifierTests
 {
-    private const UnixFileMode Mode0644 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
-
-    private const string ImagePrimary = """
-        [Match]
-        Name=eth0
-
-        [Network]
-        Address=10.0.0.10/24
-        Gateway=10.0.0.253
-        LinkLocalAddressing=no
-        IPv6AcceptRA=no
-        """;
-
-    private const string ImageCatchAll = """
-        [Match]
-        Name=eth*
-
-        [Network]
-        DHCP=ipv4
-        """;
-
     [Fact]
     public async Task Networkd_takes_new_changed_and_removed_files_per_link_and_the_primary_never_flaps()
     {
         var oneIp = new StackScenario(secondIpOnEth1: false);
         using var root = new StackRoot();
         using var instance = StackInstance.Create(oneIp, configurePrimary: false);
-        root.Write("/etc/systemd/network/05-image-primary.network", ImagePrimary + "\n", Mode0644);
-        root.Write("/etc/systemd/network/99-image-catch-all.network", ImageCatchAll + "\n", Mode0644);
+        ImageFiles.WriteNetworkd(root);
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
         var eth0 = await StackWaits.PrimaryConfiguredAsync(instance, networkd);
@@ -59,7 +37,7 @@ public sealed class NetworkdNotifierTests
         Assert.Contains("eth2: took /etc/systemd/network/10-eniagent-eth2.network on reload", result.Steps);
         await StackWaits.NetworkdConfiguredAsync(bus, "eth1", "/etc/systemd/network/10-eniagent-eth1.network", networkd);
         await StackWaits.NetworkdConfiguredAsync(bus, "eth2", "/etc/systemd/network/10-eniagent-eth2.network", networkd);
-        await StackWaits.ConvergedAsync(instance, desired, networkd);
+        await instance.WaitConvergedAsync(desired, networkd);
         Assert.Empty(KernelContent.Duplicates(await instance.SnapshotAsync(), oneIp.Layout, oneIp.Options.Routing.Protocol));
 
         // A second IP on eth1: only its file changes, and networkd (not the live path) adds the address and rules.
@@ -68,7 +46,7 @@ public sealed class NetworkdNotifierTests
         Assert.Equal(["/etc/systemd/network/10-eniagent-eth1.network"], changed.Files.Select(f => f.Path));
         result = await notifier.NotifyAsync(changed, CancellationToken.None);
         Assert.True(result.Status == StackNotifyStatus.Notified, $"{result}\n{logger}");
-        await StackWaits.ConvergedAsync(instance, twoIps, networkd);
+        await instance.WaitConvergedAsync(twoIps, networkd);
         Assert.Contains(await instance.SnapshotAsync() is var k ? k.Addresses : [], a => a.Address.Address.Equals(IPAddress.Parse("10.0.1.21")));
 
         // Removed: networkd gives eth1 back to the image's catch-all; eth2 keeps ours.
@@ -76,7 +54,7 @@ public sealed class NetworkdNotifierTests
         Assert.Equal(["/etc/systemd/network/10-eniagent-eth1.network"], removed.Files.Where(f => f.Removed).Select(f => f.Path));
         result = await notifier.NotifyAsync(removed, CancellationToken.None);
         Assert.True(result.Status == StackNotifyStatus.Notified, $"{result}\n{logger}");
-        await StackWaits.NetworkdConfiguredAsync(bus, "eth1", "/etc/systemd/network/99-image-catch-all.network", networkd, state: null);
+        await StackWaits.NetworkdConfiguredAsync(bus, "eth1", ImageFiles.NetworkdCatchAll, networkd, state: null);
         Assert.Equal("/etc/systemd/network/10-eniagent-eth2.network", (await NetworkdProbe.LinkAsync(bus, "eth2")).File);
 
         Assert.Empty(LinkWatch.Flaps(await watch.StopAsync()));

@@ -1,6 +1,4 @@
 using System.Net;
-using EniAgent.Core.Desired;
-using EniAgent.Core.Planning;
 using EniAgent.TestKit.Stacks;
 
 namespace EniAgent.Platform.Tests.Stacks;
@@ -22,18 +20,4 @@ internal static class StackWaits
         Eventually.HoldsAsync(
             async () => await NetworkdProbe.LinkAsync(bus, interfaceName) is var link && link.File == file && (state is null || link.State == state),
             async () => $"{interfaceName}: {await NetworkdProbe.LinkAsync(bus, interfaceName)}, wanted {file} {state}:\n{daemon.Output}");
-
-    /// <summary>
-    /// Until the planner has nothing left to do; with <paramref name="addsOnly"/>, until it has nothing left to add
-    /// (our own live copies of what the stack re-created may still be planned for removal).
-    /// </summary>
-    public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon, bool addsOnly = false) =>
-        Eventually.HoldsAsync(
-            async () => await instance.PlanAsync(desired) is var plan && (addsOnly ? !plan.Groups.SelectMany(g => g.Steps).Any(s => s.Kind is PlanStepKind.AddAddress or PlanStepKind.AddRoute or PlanStepKind.AddRule or PlanStepKind.SetLinkUp) : plan.IsEmpty),
-            async () =>
-            {
-                var plan = await instance.PlanAsync(desired);
-                var rules = (await instance.SnapshotAsync()).Rules.Where(r => instance.Scenario.Layout.IsLayoutPriority(r.Priority));
-                return $"still planned:\n  {string.Join("\n  ", plan.Groups.SelectMany(g => g.Steps).Select(s => s.Describe()))}\nrules:\n  {string.Join("\n  ", rules)}\n{daemon.Name} log:\n{daemon.Output}";
-            });
 }

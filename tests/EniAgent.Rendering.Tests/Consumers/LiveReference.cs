@@ -1,4 +1,3 @@
-using EniAgent.Core.Desired;
 using EniAgent.TestKit.Stacks;
 
 namespace EniAgent.Rendering.Tests.Consumers;
@@ -28,15 +27,4 @@ internal static class LiveReference
             root.Write(file.Path, file.Content, file.Mode);
         }
     }
-
-    /// <summary>Waits until the stack has applied everything the planner wants, and says what is there if it never does.</summary>
-    public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon) =>
-        Eventually.HoldsAsync(
-            async () => (await instance.PlanAsync(desired)).IsEmpty,
-            async () =>
-            {
-                var plan = await instance.PlanAsync(desired);
-                var content = KernelContent.Of(await instance.SnapshotAsync(), instance.Scenario.Layout, instance.Scenario.SecondaryNames);
-                return $"still planned:\n  {string.Join("\n  ", plan.Groups.SelectMany(g => g.Steps).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
-            });
 }

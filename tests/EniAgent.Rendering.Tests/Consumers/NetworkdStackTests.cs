@@ -22,7 +22,7 @@ public sealed class NetworkdStackTests
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
 
-        await LiveReference.ConvergedAsync(instance, desired, networkd);
+        await instance.WaitConvergedAsync(desired, networkd);
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
