@@ -16,18 +16,14 @@ public sealed class NetplanNotifierTests
     [Fact]
     public async Task Networkd_takes_our_netplan_definitions_per_link_and_the_image_files_and_primary_stay_untouched()
     {
-        var netplan = RequiredTool.Netplan;
         var scenario = new StackScenario();
         using var root = new StackRoot();
         using var instance = StackInstance.Create(scenario, configurePrimary: false);
         ImageFiles.WriteNetplan(root);
-        HostTool(netplan, "generate", "--root-dir", root.Path);
+        ImageFiles.GenerateNetplan(root);
         var imageFiles = Directory.GetFiles(root.Combine("/run/systemd/network"), "*.network").ToDictionary(f => f, Stamp);
         Assert.NotEmpty(imageFiles);
-        foreach (var (name, eni) in scenario.Enis.Skip(1))
-        {
-            ImageFiles.WriteVethMatch(root, $"/run/systemd/network/10-netplan-00-eniagent-{name}.network", eni.Mac);
-        }
+        ImageFiles.WriteVethMatches(root, scenario);
 
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
@@ -71,7 +67,5 @@ public sealed class NetplanNotifierTests
         return $"inode {Inode(file)} mtime {info.LastWriteTimeUtc.Ticks}\n{File.ReadAllText(file)}";
     }
 
-    private static string Inode(string file) => HostTool("stat", "-c", "%i", file).Trim();
-
-    private static string HostTool(string program, params string[] arguments) => TestKit.Netns.HostCommand.Run(program, arguments);
+    private static string Inode(string file) => TestKit.Netns.HostCommand.Run("stat", "-c", "%i", file).Trim();
 }

@@ -16,7 +16,6 @@ public sealed class NetplanStackTests
     [Fact]
     public async Task Networkd_applying_netplan_output_of_our_files_gives_the_same_routing_as_the_live_reconcile()
     {
-        var netplan = RequiredTool.Netplan;
         var scenario = new StackScenario();
         var live = await LiveReference.ApplyAsync(scenario);
 
@@ -25,14 +24,14 @@ public sealed class NetplanStackTests
         var desired = await instance.DesiredAsync();
         LiveReference.Place(root, RendererCatalog.For(RendererKind.Netplan).Render(RenderRequest.FromDesired(desired, scenario.Options)));
         ImageFiles.WriteNetplan(root);
-        var generate = Tool.Run(netplan, "generate", "--root-dir", root.Path);
-        Assert.True(generate.ExitCode == 0, generate.ToString());
+        ImageFiles.GenerateNetplan(root);
         foreach (var (name, eni) in scenario.Enis.Skip(1))
         {
-            var generated = $"/run/systemd/network/10-netplan-{NetplanRenderer.DefinitionId(name)}.network";
-            Assert.Contains($"PermanentMACAddress={MacAddress.Format(eni.Mac)}\n", File.ReadAllText(root.Combine(generated)), StringComparison.Ordinal);
-            ImageFiles.WriteVethMatch(root, generated, eni.Mac);
+            var generated = root.Combine($"/run/systemd/network/10-netplan-{NetplanRenderer.DefinitionId(name)}.network");
+            Assert.Contains($"PermanentMACAddress={MacAddress.Format(eni.Mac)}\n", File.ReadAllText(generated), StringComparison.Ordinal);
         }
+
+        ImageFiles.WriteVethMatches(root, scenario);
 
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);

@@ -102,6 +102,23 @@ public static class ImageFiles
             """, Mode0600);
     }
 
+    /// <summary>What the netplan systemd generator does at boot: <c>netplan generate</c> over the root's YAML.</summary>
+    public static void GenerateNetplan(StackRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        Netns.HostCommand.Run(RequiredTool.Netplan, "generate", "--root-dir", root.Path);
+    }
+
+    /// <summary><see cref="WriteVethMatch"/> for the file netplan generates for each secondary ENI's definition (<c>00-eniagent-IF</c>).</summary>
+    public static void WriteVethMatches(StackRoot root, StackScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        foreach (var (name, eni) in scenario.Enis.Skip(1))
+        {
+            WriteVethMatch(root, $"/run/systemd/network/10-netplan-00-eniagent-{name}.network", eni.Mac);
+        }
+    }
+
     /// <summary>
     /// The one emulation gap of the netplan tests: netplan matches <c>macaddress</c> with <c>PermanentMACAddress=</c>,
     /// and a veth has no permanent address (ENI NICs do). This test-only drop-in, next to the file netplan generates
