@@ -12,9 +12,13 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Packages the tests use: real kernel tools and the real consumers of our rendered files.
-# systemd: systemd-networkd; dbus: dbus-daemon for the private buses of the stack tests.
-TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager systemd dbus)
+# Packages the tests use: real kernel tools and the real consumers of our rendered files. The package system test
+# (tests/system/packages.sh) adds debootstrap, systemd-nspawn (systemd-container), rpmbuild (rpm), lintian,
+# the shell linter and dpkg-shlibdeps (dpkg-dev). The stack tests run systemd-networkd (systemd) and NetworkManager
+# on private buses (dbus).
+TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager
+  systemd dbus debootstrap systemd-container rpm lintian shellcheck dpkg-dev)
+PACKAGE_APT_PACKAGES=(rpm dpkg-dev)
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -52,6 +56,7 @@ run_tests() {
     p="$1"; n=$(basename "$p" .csproj)
     dotnet test "$p" -c Release --no-build --nologo --logger trx --logger "console;verbosity=minimal" \
       --results-directory "$2/$n" || exit 1' _ {} "$results" || rc=$?
+  package_tests "$results/system-packages" || rc=$?
   python3 - "$results" <<'PY'
 import sys, pathlib, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -71,9 +76,27 @@ PY
 publish() {
   log "NativeAOT publish"
   # Each publish flavour gets its own intermediate folder (platform.md: shared obj/ produced a broken binary).
+  # --artifacts-path gives every project its own obj/ under it; one BaseIntermediateOutputPath for all projects
+  # made them share project.assets.json and the restore broke.
   dotnet publish src/EniAgent.Cli/EniAgent.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true \
-    -p:BaseIntermediateOutputPath="$ROOT/artifacts/obj-aot/" -o "$ROOT/artifacts/publish" -nologo "$@"
+    --artifacts-path "$ROOT/artifacts/obj-aot" -o "$ROOT/artifacts/publish" -nologo "$@"
   ls -l "$ROOT/artifacts/publish/eniagent"
+}
+
+# The .deb, .rpm and unit under a real systemd (tests/system/packages.sh; its results join the summary as a TRX):
+# NativeAOT publish (~2 min) and packaging, then about 1 min of install and boot checks in cached Debian trees
+# (the first run on a machine adds a debootstrap of ~3 min). Old packages are deleted first, so a failed
+# publish can never let stale packages pass.
+package_tests() {
+  local out=$1
+  mkdir -p "$out"
+  rm -rf "$ROOT/artifacts/packages"
+  log "package system test: publish and package (logs in $out)"
+  if ! { publish >"$out/publish.log" 2>&1 && packaging/build-packages.sh >"$out/build-packages.log" 2>&1; }; then
+    log "publish or packaging failed: see $out/publish.log and $out/build-packages.log"
+  fi
+  log "package system test: tests/system/packages.sh"
+  tests/system/packages.sh --results "$out"
 }
 
 cmd=${1:-build}
@@ -82,7 +105,7 @@ case "$cmd" in
   build) build "$@" ;;
   test) run_tests "$@" ;;
   publish) publish "$@" ;;
-  package) [ -x packaging/build-packages.sh ] || { echo "packaging/build-packages.sh missing" >&2; exit 2; }; publish; packaging/build-packages.sh "$@" ;;
+  package) apt_install "${PACKAGE_APT_PACKAGES[@]}"; publish; packaging/build-packages.sh "$@" ;;
   demo) [ -x scripts/demo.sh ] || { echo "demo not available yet" >&2; exit 2; }; build; scripts/demo.sh "$@" ;;
   bench) [ -x bench/run.sh ] || { echo "bench/run.sh missing" >&2; exit 2; }; bench/run.sh "$@" ;;
   *) echo "usage: $0 [build|test|publish|package|demo|bench]" >&2; exit 2 ;;

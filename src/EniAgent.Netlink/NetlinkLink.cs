@@ -21,6 +21,12 @@ public sealed record NetlinkLink(
     string? Kind,
     IReadOnlyList<string> AlternativeNames)
 {
+    /// <summary>
+    /// The link's IPv4 settings (IFLA_AF_SPEC / AF_INET / IFLA_INET_CONF); null when the message carries none
+    /// (a link without IPv4, or a notification that left it out).
+    /// </summary>
+    public NetlinkIpv4DevConf? Ipv4DevConf { get; init; }
+
     /// <summary>Administratively up (IFF_UP).</summary>
     public bool IsUp => (Flags & NetlinkLinkFlags.Up) != 0;
 

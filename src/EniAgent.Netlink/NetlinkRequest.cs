@@ -45,6 +45,32 @@ public sealed class NetlinkRequest
         return new("set link", Link(linkIndex, $"mtu {mtu}"), NetlinkMessageType.NewLink, NetlinkMessageFlags.None, w => LinkCodec.WriteChange(w, linkIndex, null, mtu));
     }
 
+    /// <summary>
+    /// Sets per-link IPv4 settings (what <c>/proc/sys/net/ipv4/conf/IFNAME/*</c> shows) with RTM_SETLINK, so no
+    /// write to /proc is needed. Settings not named keep their values. A link without IPv4 fails with EAFNOSUPPORT.
+    /// </summary>
+    public static NetlinkRequest SetLinkIpv4DevConf(int linkIndex, IReadOnlyDictionary<NetlinkIpv4DevConfId, uint> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            throw new ArgumentException("no setting to change", nameof(values));
+        }
+
+        foreach (var id in values.Keys)
+        {
+            if (!NetlinkIpv4DevConfIds.IsKnown(id))
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), id, "unknown IPV4_DEVCONF id");
+            }
+        }
+
+        // Id order: deterministic bytes and messages whatever the dictionary's order.
+        var ordered = values.OrderBy(v => v.Key).ToArray();
+        var change = string.Join(' ', ordered.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key.SysctlName()} {v.Value}")));
+        return new("set link", Link(linkIndex, change), NetlinkMessageType.SetLink, NetlinkMessageFlags.None, w => LinkCodec.WriteIpv4DevConf(w, linkIndex, ordered));
+    }
+
     /// <summary>Adds an address; fails with EEXIST if the link has it already.</summary>
     public static NetlinkRequest AddAddress(NetlinkAddress address) =>
         Create("add address", address, NetlinkMessageType.NewAddress, AddFlags, AddressCodec.Write);

@@ -9,6 +9,9 @@ public sealed partial class RtnlConnection
     public Task SetLinkMtuAsync(int linkIndex, int mtu, CancellationToken cancellationToken = default) =>
         ExecuteAsync(NetlinkRequest.SetLinkMtu(linkIndex, mtu), cancellationToken);
 
+    public Task SetLinkIpv4DevConfAsync(int linkIndex, IReadOnlyDictionary<NetlinkIpv4DevConfId, uint> values, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(NetlinkRequest.SetLinkIpv4DevConf(linkIndex, values), cancellationToken);
+
     public Task AddAddressAsync(NetlinkAddress address, CancellationToken cancellationToken = default) =>
         ExecuteAsync(NetlinkRequest.AddAddress(address), cancellationToken);
 

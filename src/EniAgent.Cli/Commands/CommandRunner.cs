@@ -8,12 +8,13 @@ namespace EniAgent.Cli.Commands;
 /// <summary>Runs a command body with its context and maps the failures every command shares to exit codes.</summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, CommonOptions common, Func<AgentContext, Task<int>> body)
+    /// <param name="interactive">False for the daemon: its log is its report (see <see cref="AgentContext.Create"/>).</param>
+    public static async Task<int> RunAsync(ParseResult parse, CommonOptions common, Func<AgentContext, Task<int>> body, bool interactive = true)
     {
         AgentContext context;
         try
         {
-            context = AgentContext.Create(parse, common);
+            context = AgentContext.Create(parse, common, interactive);
         }
         catch (ConfigurationException ex)
         {

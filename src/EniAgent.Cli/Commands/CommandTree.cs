@@ -14,6 +14,7 @@ internal static class CommandTree
         root.Subcommands.Add(RenderCommand.Create(common));
         root.Subcommands.Add(CleanCommand.Create(common));
         root.Subcommands.Add(MetadataCommand.Create(common));
+        root.Subcommands.Add(DaemonCommand.Create(common));
         return root;
     }
 }

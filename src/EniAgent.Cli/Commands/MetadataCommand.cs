@@ -17,7 +17,8 @@ internal static class MetadataCommand
         {
             using var source = MetadataSourceFactory.Create(context.Options.Metadata, context.Loggers);
             var snapshot = await source.ReadAsync(ct);
-            await Console.Out.WriteAsync(parse.GetValue(common.Json) ? SnapshotJson.Render(snapshot) : SnapshotTable.Render(snapshot));
+            // SnapshotJson ends at the closing brace; a shell prompt must not follow it on the same line.
+            await Console.Out.WriteAsync(parse.GetValue(common.Json) ? SnapshotJson.Render(snapshot) + "\n" : SnapshotTable.Render(snapshot));
             return ExitCodes.Ok;
         }));
         return command;

@@ -19,8 +19,8 @@ internal static class StatusCommand
             var outcome = await services.Reconciler.RunAsync(context.Options, ReconcileMode.DryRun, ct);
             var rows = StatusReport.Build(outcome);
             await Console.Out.WriteAsync(parse.GetValue(common.Json)
-                ? StatusJson.Render(outcome.Metadata, rows, outcome.Warnings)
-                : StatusText.Render(outcome.Metadata, rows, outcome.Warnings));
+                ? StatusJson.Render(outcome.Metadata, rows, outcome.Warnings, outcome.Persist?.Selection)
+                : StatusText.Render(outcome.Metadata, rows, outcome.Warnings, outcome.Persist?.Selection));
             return rows.Any(r => r.State is EniState.Invalid) ? ExitCodes.Failed : ExitCodes.Ok;
         }));
         return command;

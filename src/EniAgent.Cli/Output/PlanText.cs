@@ -13,7 +13,7 @@ internal static class PlanText
         foreach (var decision in outcome.Desired.Decisions.Where(d => d.Disposition is not Core.Desired.EniDisposition.Managed))
         {
             text.Append("# ").Append(decision.EniId ?? "?").Append(' ').Append(decision.Mac is null ? string.Empty : Core.MacAddress.Format(decision.Mac))
-                .Append(": ").Append(decision.Disposition.ToString().ToLowerInvariant()).Append(" — ").AppendLine(decision.Reason);
+                .Append(": ").Append(ReconcileJson.KebabCase(decision.Disposition.ToString())).Append(" — ").AppendLine(decision.Reason);
         }
 
         if (outcome.Plan.IsEmpty)

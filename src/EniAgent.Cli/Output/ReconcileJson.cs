@@ -20,7 +20,7 @@ internal static class ReconcileJson
                 d.Mac is null ? null : MacAddress.Format(d.Mac),
                 d.InterfaceName,
                 d.Role?.ToString().ToLowerInvariant(),
-                d.Disposition.ToString().ToLowerInvariant(),
+                KebabCase(d.Disposition.ToString()),
                 d.Reason)).ToList(),
             outcome.Plan.Groups.Select(g =>
             {
@@ -38,10 +38,10 @@ internal static class ReconcileJson
             Files = outcome.Persist?.Plan.Actions.Select(a =>
             {
                 var result = outcome.Persist.Results.FirstOrDefault(r => r.Path == a.Path);
-                return new FileJsonDto(a.Path, a.Kind.ToString().ToLowerInvariant(), result?.Status.ToString().ToLowerInvariant() ?? "planned", result?.Detail ?? a.Reason);
+                return new FileJsonDto(a.Path, a.Kind.ToString().ToLowerInvariant(), result is null ? "planned" : KebabCase(result.Status.ToString()), result?.Detail ?? a.Reason);
             }).ToList() ?? [],
         };
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.ReconcileJsonDto) + "\n";
+        return JsonSerializer.Serialize(dto, CliJson.Context.ReconcileJsonDto) + "\n";
     }
 
     private static string StatusOf(PlanStep step, Platform.Kernel.GroupResult? result) =>

@@ -51,9 +51,15 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files, INetw
         }
 
         var kept = KeptOwners(desired);
-        var keepAll = desired.Decisions.Any(d => d.Disposition == EniDisposition.Invalid && d.EniId is null);
+
+        // An invalid ENI whose ID is unusable cannot be tied to its files: then only the files of the ENIs managed
+        // now may change (every other file of ours is kept, but a managed ENI's own file is still updated).
+        var onlyManaged = desired.Decisions.Any(d => d.Disposition == EniDisposition.Invalid && d.EniId is null)
+            ? desired.Decisions.Where(d => d.Disposition == EniDisposition.Managed && d.EniId is not null).Select(d => d.EniId!).ToHashSet(StringComparer.Ordinal)
+            : null;
         bool IsOurs(string content) =>
-            OwnershipHeader.IsOwned(content) && !keepAll && !(OwnershipHeader.OwnerOf(content) is { } owner && kept.Contains(owner));
+            OwnershipHeader.IsOwned(content) && OwnershipHeader.OwnerOf(content) is var owner
+            && (onlyManaged is null ? owner is null || !kept.Contains(owner) : owner is not null && onlyManaged.Contains(owner));
 
         var wanted = rendered.Files.Select(f => new DesiredFile(f.Path, f.Content, f.Mode)).ToList();
         var candidates = state.Files.Concat(RendererCatalog.Directories.SelectMany(d => files.List(d, "*" + BrandedFile.Brand + "*")));

@@ -16,7 +16,11 @@ internal sealed class AgentServices : IDisposable
     private readonly HttpMetadataSource _metadata;
     private readonly RtnlConnection _netlink;
 
-    public AgentServices(AgentContext context, TimeProvider time)
+    /// <param name="context">Paths, options and logging.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="metadata">Where the reconciler reads metadata instead of the HTTP client (the daemon pins the snapshot it read).</param>
+    /// <param name="decorateApplier">Wraps the kernel applier (the daemon finishes the group in flight on shutdown).</param>
+    public AgentServices(AgentContext context, TimeProvider time, IMetadataSource? metadata = null, Func<IKernelApplier, IKernelApplier>? decorateApplier = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         Context = context;
@@ -24,10 +28,11 @@ internal sealed class AgentServices : IDisposable
         _netlink = RtnlConnection.Open();
         Probe = new NetlinkKernelProbe(_netlink);
         State = new JsonStateStore(context.Paths, new AtomicFileWriter(), time, context.Loggers.CreateLogger<JsonStateStore>());
+        var applier = new NetlinkKernelApplier(_netlink, context.Loggers.CreateLogger<NetlinkKernelApplier>());
         Reconciler = new Reconciler(
-            _metadata,
+            metadata ?? _metadata,
             Probe,
-            new NetlinkKernelApplier(_netlink, context.Loggers.CreateLogger<NetlinkKernelApplier>()),
+            decorateApplier?.Invoke(applier) ?? applier,
             State,
             time,
             context.Loggers.CreateLogger<Reconciler>(),

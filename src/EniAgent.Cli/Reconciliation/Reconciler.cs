@@ -44,7 +44,7 @@ internal sealed partial class Reconciler(
         }
 
         var layout = new RoutingLayout(options.Routing);
-        var foreign = new ForeignUsage(kernel, layout);
+        var foreign = new ForeignUsage(kernel, layout, loaded.State.Slots.Select(s => s.Slot));
         warnings.AddRange(foreign.Describe());
         var listedIds = metadata.Enis.Where(e => !e.Mac.Equals(metadata.PrimaryMac)).Select(e => e.EniId)
             .Concat(metadata.InvalidEnis.Where(e => e.EniId is not null && !(e.Mac?.Equals(metadata.PrimaryMac) ?? false)).Select(e => e.EniId!));

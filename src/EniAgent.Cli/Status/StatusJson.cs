@@ -7,7 +7,7 @@ namespace EniAgent.Cli.Status;
 /// <summary>The <c>status --json</c> document (schema in docs/cli.md).</summary>
 internal static class StatusJson
 {
-    public static string Render(MetadataSnapshot metadata, IReadOnlyList<EniStatus> rows, IEnumerable<string> warnings)
+    public static string Render(MetadataSnapshot metadata, IReadOnlyList<EniStatus> rows, IEnumerable<string> warnings, Core.Host.RendererSelection? renderer = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         var dto = new StatusJsonDto(
@@ -15,7 +15,11 @@ internal static class StatusJson
             rows.Select(r => new EniStatusJsonDto(
                 r.EniId, r.Mac, r.Interface, r.Role, r.State.ToString().ToLowerInvariant(), r.Reason, r.Slot, r.Table,
                 [.. r.DesiredAddresses], [.. r.ActualAddresses], [.. r.Rules], [.. r.PendingChanges])).ToList(),
-            [.. warnings]);
-        return JsonSerializer.Serialize(dto, CliJsonContext.Default.StatusJsonDto) + "\n";
+            [.. warnings])
+        {
+            Renderer = renderer?.Renderer.ToString().ToLowerInvariant(),
+            RendererVerdicts = renderer?.Verdicts.Select(v => v.ToString()).ToList() ?? [],
+        };
+        return JsonSerializer.Serialize(dto, CliJson.Context.StatusJsonDto) + "\n";
     }
 }

@@ -6,7 +6,7 @@ namespace EniAgent.Cli.Status;
 /// <summary>The readable <c>eniagent status</c>: a block per ENI.</summary>
 internal static class StatusText
 {
-    public static string Render(MetadataSnapshot metadata, IReadOnlyList<EniStatus> rows, IEnumerable<string> warnings)
+    public static string Render(MetadataSnapshot metadata, IReadOnlyList<EniStatus> rows, IEnumerable<string> warnings, Core.Host.RendererSelection? renderer = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(rows);
@@ -37,6 +37,16 @@ internal static class StatusText
             foreach (var change in row.PendingChanges)
             {
                 text.Append("  pending:   ").AppendLine(change);
+            }
+        }
+
+        if (renderer is not null)
+        {
+            text.AppendLine();
+            text.Append("persisted configuration: ").AppendLine(renderer.Renderer.ToString().ToLowerInvariant());
+            foreach (var verdict in renderer.Verdicts)
+            {
+                text.Append("  ").AppendLine(verdict.ToString());
             }
         }
 

@@ -152,6 +152,7 @@ public static class DesiredStateBuilder
             InterfaceName = link?.Name,
             Slot = slot,
             Table = table,
+            LinkSettings = LinkSettings.SecondaryEni,
             Addresses = addresses.ToValueList(),
             Routes = layout.RoutesFor(eni, table, allSubnets, useV6).ToValueList(),
             Rules = layout.RulesFor(sources, slot).ToValueList(),

@@ -24,6 +24,9 @@ public sealed record EniSpec
     /// <summary>The ENI's routing table; null for the primary (it uses main).</summary>
     public uint? Table { get; init; }
 
+    /// <summary>Per-link IPv4 settings wanted on the ENI's link; <see cref="LinkSettings.None"/> leaves them alone.</summary>
+    public LinkSettings LinkSettings { get; init; } = LinkSettings.None;
+
     public ValueList<AddressSpec> Addresses { get; init; } = [];
 
     public ValueList<RouteSpec> Routes { get; init; } = [];

@@ -10,4 +10,8 @@ public sealed record LinkSnapshot(
     int Mtu,
     bool AdminUp,
     bool OperUp,
-    string? Kind);
+    string? Kind)
+{
+    /// <summary>The link's IPv4 settings; null when unknown (not read from a kernel, or the link has no IPv4).</summary>
+    public Ipv4DevConf? Ipv4 { get; init; }
+}

@@ -9,4 +9,5 @@ public enum PlanStepKind
     RemoveRoute,
     AddRule,
     RemoveRule,
+    SetLinkDevConf,
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using EniAgent.Core.Desired;
 using EniAgent.Core.Kernel;
 
@@ -7,7 +8,8 @@ namespace EniAgent.Core.Planning;
 /// <summary>
 /// Pure diff of desired state against the kernel. Adds what is missing, removes only what carries the agent's
 /// protocol (routes, rules) or was recorded as the agent's own (addresses), and never touches protected ENIs.
-/// Order inside a group: link up, addresses, on-link routes, gateway routes, rules; removals in reverse.
+/// Order inside a group: link settings, removals (rules, routes, addresses), link up, addresses, on-link
+/// routes, gateway routes, rules.
 /// </summary>
 public static class Planner
 {
@@ -117,7 +119,16 @@ public static class Planner
         var desiredIps = spec.Addresses.Select(a => a.Address.Address).ToHashSet();
         var slotRules = spec.Rules.Select(r => r.Priority).ToHashSet();
 
-        // Removals first (reverse order of adds): rules, routes, then addresses. Besides what is no longer wanted, our
+        // Link settings before anything else: promote_secondaries must hold before an address is removed (or
+        // the kernel drops the link's other addresses of that subnet with it), and arp_ignore before the link
+        // goes up (or it answers ARP for the addresses of the other ENIs in its subnet).
+        var settings = spec.LinkSettings.ChangesFrom(link.Ipv4);
+        if (!settings.IsEmpty)
+        {
+            steps.Add(new SetLinkDevConfStep(link.Index, link.Name, settings));
+        }
+
+        // Removals (reverse order of adds): rules, routes, then addresses. Besides what is no longer wanted, our
         // own copy of an object the distro's stack created from our persisted files goes too (same content, the
         // stack's protocol): the kernel keeps both otherwise, and the stack's copy is the one that survives reboots.
         var wantedRules = spec.Rules.Select(RuleKey.Of).ToHashSet();
@@ -129,8 +140,16 @@ public static class Planner
 
         var wantedRoutes = spec.Routes.Select(r => RouteKey.Of(r, link.Index)).ToHashSet();
         var foreignRoutes = kernel.Routes.Where(r => r.Protocol != protocol).Select(RouteKey.Of).ToHashSet();
+        var wantedDestinations = spec.Routes.Select(r => r.Destination).ToHashSet();
         foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && (!wantedRoutes.Contains(RouteKey.Of(r)) || foreignRoutes.Contains(RouteKey.Of(r)))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
         {
+            // While an ENI is protected (invalid metadata), its vSwitch is unknown: a route to another vSwitch
+            // may be its, so it stays until the metadata is readable again (a bad value never removes config).
+            if (input.ProtectedSlots.Count > 0 && route.Gateway is not null && route.Destination.PrefixLength > 0 && !wantedDestinations.Contains(route.Destination))
+            {
+                continue;
+            }
+
             steps.Add(new RemoveRouteStep(route, kernel.Links.FirstOrDefault(l => l.Index == route.OutLinkIndex)?.Name));
         }
 
@@ -146,27 +165,35 @@ public static class Planner
 
         // An address already there (e.g. from the distro's DHCP client) counts, whatever its prefix or flags.
         var presentIps = present.Select(a => a.Address.Address).ToHashSet();
-        foreach (var address in spec.Addresses.Where(a => !presentIps.Contains(a.Address.Address)))
+        // Presence by content, whoever created it (see Build).
+        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
+        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
+
+        // IPv4 complete before IPv6 starts: a failing IPv6 step (IPv6 disabled on the host) stops the group,
+        // and must not leave the ENI's IPv4 without its routes and rules.
+        foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
         {
-            if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+            foreach (var address in spec.Addresses.Where(a => a.Address.Address.AddressFamily == family && !presentIps.Contains(a.Address.Address)))
             {
-                var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
-                warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                if (kernel.Addresses.FirstOrDefault(a => a.LinkIndex != link.Index && a.Address.Address.Equals(address.Address.Address)) is { } elsewhere)
+                {
+                    var other = kernel.Links.FirstOrDefault(l => l.Index == elsewhere.LinkIndex)?.Name ?? $"#{elsewhere.LinkIndex}";
+                    warnings.Add($"{spec.EniId} ({link.Name}): address {address.Address.Address} is already on {other}; adding it here too");
+                }
+
+                steps.Add(new AddAddressStep(link.Index, link.Name, address));
             }
 
-            steps.Add(new AddAddressStep(link.Index, link.Name, address));
-        }
+            var routes = spec.Routes.Where(r => r.Destination.BaseAddress.AddressFamily == family && !haveRoutes.Contains(RouteKey.Of(r, link.Index)));
+            foreach (var route in routes.OrderBy(r => r.Gateway is null ? 0 : 1))
+            {
+                steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
+            }
 
-        var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
-        foreach (var route in spec.Routes.Where(r => !haveRoutes.Contains(RouteKey.Of(r, link.Index))).OrderBy(r => r.Gateway is null ? 0 : 1))
-        {
-            steps.Add(new AddRouteStep(link.Index, link.Name, route, protocol));
-        }
-
-        var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
-        foreach (var rule in spec.Rules.Where(r => !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
-        {
-            steps.Add(new AddRuleStep(rule, protocol));
+            foreach (var rule in spec.Rules.Where(r => r.Family == family && !haveRules.Contains(RuleKey.Of(r))).OrderBy(r => r.Priority))
+            {
+                steps.Add(new AddRuleStep(rule, protocol));
+            }
         }
 
         return steps;

@@ -14,9 +14,11 @@ internal static class LinkCodec
     private const ushort IflaMtu = 4;
     private const ushort IflaOperState = 16;
     private const ushort IflaLinkInfo = 18;
+    private const ushort IflaAfSpec = 26;
     private const ushort IflaPropList = 52;
     private const ushort IflaAltIfName = 53;
     private const ushort IflaInfoKind = 1;
+    private const ushort IflaInetConf = 1;
 
     /// <summary>Writes a header and attributes changing a link's admin state and/or MTU (RTM_NEWLINK on an existing index).</summary>
     public static void WriteChange(NetlinkMessageWriter writer, int index, bool? up, int? mtu)
@@ -35,6 +37,28 @@ internal static class LinkCodec
         }
     }
 
+    /// <summary>
+    /// Writes a header and IFLA_AF_SPEC { AF_INET { IFLA_INET_CONF { id: u32, ... } } } changing the given IPv4
+    /// settings of a link (RTM_SETLINK). The kernel reports the same settings as a flat u32 array, but takes
+    /// them as one attribute per id.
+    /// </summary>
+    public static void WriteIpv4DevConf(NetlinkMessageWriter writer, int index, IReadOnlyList<KeyValuePair<NetlinkIpv4DevConfId, uint>> values)
+    {
+        var header = writer.AppendHeader(HeaderSize);
+        MemoryMarshal.Write(header[4..], index);
+        var afSpec = writer.BeginNested(IflaAfSpec);
+        var inet = writer.BeginNested(KernelFamily.Inet);
+        var conf = writer.BeginNested(IflaInetConf);
+        foreach (var (id, value) in values)
+        {
+            writer.WriteU32((ushort)id, value);
+        }
+
+        writer.EndNested(conf);
+        writer.EndNested(inet);
+        writer.EndNested(afSpec);
+    }
+
     public static NetlinkLink Decode(ReadOnlySpan<byte> payload)
     {
         if (payload.Length < HeaderSize)
@@ -50,6 +74,7 @@ internal static class LinkCodec
         var mtu = 0;
         var operState = NetlinkOperState.Unknown;
         List<string>? altNames = null;
+        NetlinkIpv4DevConf? ipv4 = null;
 
         var attributes = new AttributeReader(payload[HeaderSize..]);
         while (attributes.TryRead(out var type, out var value))
@@ -74,6 +99,9 @@ internal static class LinkCodec
                 case IflaPropList:
                     altNames = ReadAltNames(value);
                     break;
+                case IflaAfSpec:
+                    ipv4 = ReadIpv4DevConf(value);
+                    break;
                 default:
                     break;
             }
@@ -87,7 +115,10 @@ internal static class LinkCodec
             flags,
             operState,
             kind,
-            altNames is null ? [] : altNames.ToArray());
+            altNames is null ? [] : altNames.ToArray())
+        {
+            Ipv4DevConf = ipv4,
+        };
     }
 
     private static string? ReadKind(ReadOnlySpan<byte> linkInfo)
@@ -98,6 +129,35 @@ internal static class LinkCodec
             if (type == IflaInfoKind)
             {
                 return AttributeValues.String(value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>AF_INET's IFLA_INET_CONF inside IFLA_AF_SPEC; null when the link has no IPv4 (no in_device).</summary>
+    private static NetlinkIpv4DevConf? ReadIpv4DevConf(ReadOnlySpan<byte> afSpec)
+    {
+        var families = new AttributeReader(afSpec);
+        while (families.TryRead(out var family, out var familyValue))
+        {
+            if (family != KernelFamily.Inet)
+            {
+                continue;
+            }
+
+            var inet = new AttributeReader(familyValue);
+            while (inet.TryRead(out var type, out var value))
+            {
+                if (type == IflaInetConf)
+                {
+                    if (value.Length % 4 != 0)
+                    {
+                        throw new NetlinkDecodeException($"IFLA_INET_CONF: {value.Length} bytes, not a u32 array");
+                    }
+
+                    return new NetlinkIpv4DevConf(MemoryMarshal.Cast<byte, uint>(value).ToArray());
+                }
             }
         }
 

@@ -32,7 +32,18 @@ internal static class KernelSnapshotMapper
         link.IsUp,
         // Drivers that do not track operstate report UNKNOWN; IFF_RUNNING still tells.
         link.OperState == NetlinkOperState.Up || (link.OperState == NetlinkOperState.Unknown && link.IsRunning),
-        link.Kind);
+        link.Kind)
+    {
+        Ipv4 = ToIpv4DevConf(link.Ipv4DevConf),
+    };
+
+    /// <summary>Null when the link has no IPv4 settings, or (never seen) lacks one of the three ids.</summary>
+    public static Ipv4DevConf? ToIpv4DevConf(NetlinkIpv4DevConf? conf) =>
+        conf?[NetlinkIpv4DevConfId.ArpIgnore] is { } ignore
+        && conf[NetlinkIpv4DevConfId.ArpAnnounce] is { } announce
+        && conf[NetlinkIpv4DevConfId.PromoteSecondaries] is { } promote
+            ? new Ipv4DevConf(ignore, announce, promote)
+            : null;
 
     public static AddressSnapshot ToAddress(NetlinkAddress address) => new(
         address.LinkIndex,

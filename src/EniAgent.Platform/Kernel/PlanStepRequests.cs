@@ -1,3 +1,4 @@
+using EniAgent.Core.Desired;
 using EniAgent.Core.Kernel;
 using EniAgent.Core.Planning;
 using EniAgent.Netlink;
@@ -10,6 +11,7 @@ internal static class PlanStepRequests
     public static NetlinkRequest For(PlanStep step) => step switch
     {
         SetLinkUpStep s => NetlinkRequest.SetLinkUp(s.LinkIndex, up: true),
+        SetLinkDevConfStep s => NetlinkRequest.SetLinkIpv4DevConf(s.LinkIndex, DevConfValues(s.Settings)),
         AddAddressStep s => NetlinkRequest.AddAddress(new NetlinkAddress
         {
             LinkIndex = s.LinkIndex,
@@ -75,6 +77,27 @@ internal static class PlanStepRequests
         (PlanStepKind.RemoveAddress or PlanStepKind.RemoveRoute or PlanStepKind.RemoveRule, Errno.ENOENT or Errno.ESRCH or Errno.EADDRNOTAVAIL) => true,
         _ => false,
     };
+
+    internal static Dictionary<NetlinkIpv4DevConfId, uint> DevConfValues(LinkSettings settings)
+    {
+        var values = new Dictionary<NetlinkIpv4DevConfId, uint>();
+        if (settings.ArpIgnore is { } ignore)
+        {
+            values[NetlinkIpv4DevConfId.ArpIgnore] = ignore;
+        }
+
+        if (settings.ArpAnnounce is { } announce)
+        {
+            values[NetlinkIpv4DevConfId.ArpAnnounce] = announce;
+        }
+
+        if (settings.PromoteSecondaries is { } promote)
+        {
+            values[NetlinkIpv4DevConfId.PromoteSecondaries] = promote;
+        }
+
+        return values;
+    }
 
     internal static AddressFlags ToCore(NetlinkAddressFlags flags) => (AddressFlags)(uint)flags;
 }

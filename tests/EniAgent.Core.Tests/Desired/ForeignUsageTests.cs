@@ -12,42 +12,39 @@ public sealed class ForeignUsageTests
     private static readonly RoutingLayout Layout = new(new RoutingOptions());
 
     [Fact]
-    public void Our_layout_applied_by_the_distro_stack_is_not_a_collision()
+    public void Foreign_route_in_a_layout_table_marks_its_slot()
     {
-        // NetworkManager applied slot 0's keyfile: its protocol, our numbers and shapes.
-        var kernel = Kernel(
-            [
-                Rule(31000, "10.0.1.20/32", 31000, 0),
-                Rule(31251, "10.0.1.20/32", 31000, null),
-                Rule(31250, null, 254, 0),
-            ],
-            [Route(31000, "0.0.0.0/0"), Route(31000, "10.0.1.0/24")]);
+        var usage = new ForeignUsage(Kernel(routes: [Route(31002)]), Layout, []);
 
-        var usage = new ForeignUsage(kernel, Layout);
-
-        Assert.False(usage.IsInUse(0));
-        Assert.Empty(usage.Describe());
+        Assert.True(usage.IsInUse(2));
+        Assert.False(usage.IsInUse(1));
+        Assert.Contains(usage.Describe(), d => d.Contains("table 31002", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Rules_or_routes_that_do_not_follow_the_layout_still_are()
+    public void Foreign_rule_at_a_slot_priority_or_looking_up_a_slot_table_marks_it()
     {
-        var wrongTable = new ForeignUsage(Kernel([Rule(31000, "10.0.1.20/32", 100, 0)], []), Layout);
-        var noSuppress = new ForeignUsage(Kernel([Rule(31001, "10.0.1.20/32", 31001, null)], []), Layout);
-        var routesOnly = new ForeignUsage(Kernel([], [Route(31002, "0.0.0.0/0")]), Layout);
-        var fromAll = new ForeignUsage(Kernel([Rule(31251, null, 31000, null)], []), Layout);
+        var usage = new ForeignUsage(Kernel(rules: [Rule(31251 + 3, 100), Rule(100, 31005)]), Layout, []);
 
-        Assert.True(wrongTable.IsInUse(0));
-        Assert.True(noSuppress.IsInUse(1));
-        Assert.True(routesOnly.IsInUse(2));
-        Assert.True(fromAll.IsInUse(0));
+        Assert.True(usage.IsInUse(3));
+        Assert.True(usage.IsInUse(5));
+        Assert.False(usage.IsInUse(4));
     }
 
-    private static KernelSnapshot Kernel(RuleSnapshot[] rules, RouteSnapshot[] routes) => new([], [], routes, rules);
+    [Fact]
+    public void Objects_of_held_slots_and_the_suppress_rule_are_ours_recreated_by_the_distro_stack()
+    {
+        var suppress = new RuleSnapshot(AddressFamily.InterNetwork, 31250, null, null, 254, Static, 0, RuleAction.ToTable, null, null);
+        var usage = new ForeignUsage(Kernel(routes: [Route(31000)], rules: [Rule(31000, 31000), suppress]), Layout, [0]);
 
-    private static RuleSnapshot Rule(uint priority, string? from, uint table, int? suppress) =>
-        new(AddressFamily.InterNetwork, priority, from is null ? null : IPNetwork.Parse(from), null, table, Static, suppress ?? -1, RuleAction.ToTable, null, null);
+        Assert.Empty(usage.Describe());
+    }
 
-    private static RouteSnapshot Route(uint table, string destination) =>
-        new(AddressFamily.InterNetwork, table, IPNetwork.Parse(destination), null, 3, null, Static, RouteScope.Link, RouteType.Unicast, null);
+    private static RouteSnapshot Route(uint table) =>
+        new(AddressFamily.InterNetwork, table, IPNetwork.Parse("0.0.0.0/0"), IPAddress.Parse("10.0.0.1"), 3, null, Static, RouteScope.Universe, RouteType.Unicast, null);
+
+    private static RuleSnapshot Rule(uint priority, uint table) =>
+        new(AddressFamily.InterNetwork, priority, IPNetwork.Parse("10.1.0.0/16"), null, table, Static, null, RuleAction.ToTable, null, null);
+
+    private static KernelSnapshot Kernel(RouteSnapshot[]? routes = null, RuleSnapshot[]? rules = null) => new([], [], routes ?? [], rules ?? []);
 }

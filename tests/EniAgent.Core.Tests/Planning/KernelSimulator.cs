@@ -21,6 +21,17 @@ internal static class KernelSimulator
                     var i = links.FindIndex(l => l.Index == s.LinkIndex);
                     links[i] = links[i] with { AdminUp = true, OperUp = true };
                     break;
+                case SetLinkDevConfStep s:
+                    var j = links.FindIndex(l => l.Index == s.LinkIndex);
+                    var before = links[j].Ipv4 ?? new Ipv4DevConf(0, 0, 0);
+                    links[j] = links[j] with
+                    {
+                        Ipv4 = new Ipv4DevConf(
+                            s.Settings.ArpIgnore ?? before.ArpIgnore,
+                            s.Settings.ArpAnnounce ?? before.ArpAnnounce,
+                            s.Settings.PromoteSecondaries ?? before.PromoteSecondaries),
+                    };
+                    break;
                 case AddAddressStep s:
                     addresses.Add(new AddressSnapshot(s.LinkIndex, s.Address.Address, s.Address.Flags | AddressFlags.Permanent, RouteScope.Universe));
                     break;

@@ -18,7 +18,7 @@ public sealed class PlannerTests
     private static readonly Dictionary<string, int> Slots = new() { ["eni-second00000000001"] = 0, ["eni-second00000000002"] = 1 };
 
     [Fact]
-    public void Fresh_secondary_gets_up_addresses_routes_rules_in_order()
+    public void Fresh_secondary_gets_link_settings_up_addresses_routes_rules_in_order()
     {
         var kernel = Kernel([Link(2, "eth0", PrimaryMac), Link(3, "eth1", SecondaryMac(1), up: false)]);
 
@@ -26,10 +26,10 @@ public sealed class PlannerTests
 
         var eni = plan.Groups.Single(g => g.Kind == PlanGroupKind.Eni);
         Assert.Equal(
-            [PlanStepKind.SetLinkUp, PlanStepKind.AddAddress, PlanStepKind.AddAddress, PlanStepKind.AddRoute, PlanStepKind.AddRoute, PlanStepKind.AddRoute,
+            [PlanStepKind.SetLinkDevConf, PlanStepKind.SetLinkUp, PlanStepKind.AddAddress, PlanStepKind.AddAddress, PlanStepKind.AddRoute, PlanStepKind.AddRoute, PlanStepKind.AddRoute,
              PlanStepKind.AddRule, PlanStepKind.AddRule, PlanStepKind.AddRule, PlanStepKind.AddRule],
             eni.Steps.Select(s => s.Kind));
-        Assert.Null(((AddRouteStep)eni.Steps[3]).Route.Gateway);
+        Assert.Null(((AddRouteStep)eni.Steps[4]).Route.Gateway);
         Assert.Equal(PlanGroupKind.SharedSetup, plan.Groups[0].Kind);
         Assert.Equal("+ rule 31250: from all lookup main suppress_prefixlength 0", plan.Groups[0].Steps.Single().Describe());
     }

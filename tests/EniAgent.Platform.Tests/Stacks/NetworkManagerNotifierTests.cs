@@ -45,7 +45,7 @@ public sealed class NetworkManagerNotifierTests
         var kernel = await instance.SnapshotAsync();
         Assert.Empty(KernelContent.Duplicates(kernel, oneIp.Layout, oneIp.Options.Routing.Protocol));
         Assert.DoesNotContain(kernel.Rules, r => oneIp.Layout.IsLayoutPriority(r.Priority) && r.Protocol == oneIp.Options.Routing.Protocol);
-        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
 
         // A second IP on eth1, applied by NetworkManager alone, in place: 10.0.1.20 is never removed meanwhile.
         var eth1 = (await instance.SnapshotAsync()).Links.Single(l => l.Name == "eth1").Index;

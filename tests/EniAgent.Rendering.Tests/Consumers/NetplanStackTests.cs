@@ -40,6 +40,6 @@ public sealed class NetplanStackTests
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
-        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
     }
 }

@@ -33,7 +33,7 @@ public sealed class NetworkManagerStackTests
         Assert.Equal(live.MainRoutes, applied.MainRoutes);
         Assert.Empty(live.Routes.Except(applied.Routes));
         Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(desired)));
-        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
     }
 
     /// <summary>

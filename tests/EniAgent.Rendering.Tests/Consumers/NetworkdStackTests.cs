@@ -26,6 +26,6 @@ public sealed class NetworkdStackTests
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
-        Assert.True((await instance.PlanAsync(desired)).IsEmpty);
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
     }
 }

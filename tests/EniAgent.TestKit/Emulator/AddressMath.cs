@@ -15,6 +15,13 @@ internal static class AddressMath
         return FromInteger(value - back, bytes.Length);
     }
 
+    /// <summary><paramref name="address"/> plus <paramref name="offset"/> (host numbering inside a subnet).</summary>
+    public static IPAddress Offset(IPAddress address, int offset)
+    {
+        var bytes = address.GetAddressBytes();
+        return FromInteger(ToInteger(bytes) + offset, bytes.Length);
+    }
+
     public static IPAddress Netmask(IPNetwork subnet)
     {
         var mask = subnet.PrefixLength == 0 ? 0u : uint.MaxValue << (32 - subnet.PrefixLength);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.TestKit.Emulator;
 
@@ -17,7 +18,7 @@ internal static class EmulatorCommandLine
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] emulator = [DotnetHost(), dll, "--scenario", scenarioPath, "--listen", options.Listen];
+        string[] emulator = [DotnetHost.Path, dll, "--scenario", scenarioPath, "--listen", options.Listen];
         if (options.Netns is { } netns)
         {
             info.FileName = "ip";
@@ -44,38 +45,14 @@ internal static class EmulatorCommandLine
         info.Environment.Remove("ASPNETCORE_URLS");
         info.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in DotnetHost.QuietEnvironment)
+        {
+            info.Environment[name] = value;
+        }
+
         return info;
     }
 
-    public static string FindEmulatorDll()
-    {
-        string[] candidates =
-        [
-            Environment.GetEnvironmentVariable(DllPathVariable) ?? string.Empty,
-            Path.Combine(AppContext.BaseDirectory, DllName),
-            Path.Combine(Path.GetDirectoryName(typeof(MetadataEmulatorProcess).Assembly.Location) ?? ".", DllName),
-        ];
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Length > 0 && File.Exists(candidate) && File.Exists(Path.ChangeExtension(candidate, ".runtimeconfig.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(
-            $"{DllName} with its runtimeconfig.json not found (looked at: {string.Join(", ", candidates.Where(c => c.Length > 0))}); " +
-            $"reference tests/EniAgent.TestKit from the test project, or set {DllPathVariable}");
-    }
-
-    /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-    }
+    public static string FindEmulatorDll() =>
+        DotnetHost.FindDll(DllName, DllPathVariable, "reference tests/EniAgent.TestKit from the test project");
 }

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace EniAgent.Cli.Tests.Daemon.Support;
+
+/// <summary>
+/// <c>eniagent</c> as a child process inside a network namespace (<c>ip netns exec NS ...</c>, which execs, so the
+/// PID is the agent's). Uses the built <c>eniagent.dll</c> next to the tests, or the binary named by
+/// <c>ENIAGENT_BINARY</c> (e.g. the NativeAOT one). Stderr is kept line by line for assertions and failure messages.
+/// </summary>
+internal sealed class AgentProcess : IAsyncDisposable
+{
+    public const int SigHup = 1;
+    public const int SigKill = 9;
+    public const int SigTerm = 15;
+
+    private readonly Process _process;
+    private readonly List<string> _stderr = [];
+    private readonly StringBuilder _stdout = new();
+    private (string Text, int Signal)? _signalOnLine;
+
+    private AgentProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return [.. _stderr];
+            }
+        }
+    }
+
+    public string Log => string.Join('\n', LogLines);
+
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_stdout)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
+
+    public static AgentProcess Start(string netns, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo("ip")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["netns", "exec", netns, .. Command(), .. arguments])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment.Remove("NOTIFY_SOCKET");
+        info.Environment.Remove("WATCHDOG_USEC");
+        info.Environment.Remove("JOURNAL_STREAM");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var agent = new AgentProcess(process);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lock (agent._stderr)
+                {
+                    agent._stderr.Add(line);
+                    if (agent._signalOnLine is { } trap && line.Contains(trap.Text, StringComparison.Ordinal))
+                    {
+                        agent._signalOnLine = null;
+                        agent.Signal(trap.Signal);
+                    }
+                }
+            }
+        };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lock (agent._stdout)
+                {
+                    agent._stdout.AppendLine(line);
+                }
+            }
+        };
+        process.Start();
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return agent;
+    }
+
+    /// <summary>Runs a one-shot command to its end and returns its exit code.</summary>
+    public static async Task<(int ExitCode, AgentProcess Process)> RunAsync(string netns, params IReadOnlyList<string> arguments)
+    {
+        var agent = Start(netns, arguments);
+        var code = await agent.WaitForExitAsync();
+        return (code, agent);
+    }
+
+    /// <summary>Sends <paramref name="signal"/> the moment a log line containing <paramref name="text"/> is read (no polling delay).</summary>
+    public void SignalOnLogLine(string text, int signal)
+    {
+        lock (_stderr)
+        {
+            if (_stderr.Any(l => l.Contains(text, StringComparison.Ordinal)))
+            {
+                Signal(signal);
+            }
+            else
+            {
+                _signalOnLine = (text, signal);
+            }
+        }
+    }
+
+    public bool LogContains(string text) => LogLines.Any(l => l.Contains(text, StringComparison.Ordinal));
+
+    public int CountLog(string text) => LogLines.Count(l => l.Contains(text, StringComparison.Ordinal));
+
+    public void Signal(int signal)
+    {
+        if (Kill(_process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    /// <summary>Waits for the exit (bounded) and returns the exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? deadline = null)
+    {
+        using var timeout = new CancellationTokenSource(deadline ?? Eventually.DefaultDeadline);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"eniagent (pid {_process.Id}) did not exit in time; log:\n{Log}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already reaped.
+        }
+
+        _process.Dispose();
+    }
+
+    private static string[] Command()
+    {
+        if (Environment.GetEnvironmentVariable("ENIAGENT_BINARY") is { Length: > 0 } binary)
+        {
+            return [binary];
+        }
+
+        var dll = Path.Combine(AppContext.BaseDirectory, "eniagent.dll");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
+        return [host, dll];
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}

@@ -1,0 +1,89 @@
+using EniAgent.Cli.Daemon;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EniAgent.Cli.Tests.Daemon;
+
+public sealed class TriggerQueueTests
+{
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public async Task A_burst_is_taken_as_one_batch_once_it_has_been_quiet()
+    {
+        var queue = new TriggerQueue(_time);
+        queue.Post(TriggerReasons.Poll);
+        var waiting = queue.WaitAsync(null, CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        queue.Post(new KernelNotice(KernelNoticeKind.Changed, "route+ 31000 0.0.0.0/0"));
+        _time.Advance(TriggerQueue.Quiet - TimeSpan.FromMilliseconds(1));
+        Assert.False(waiting.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        var batch = await waiting;
+        Assert.Equal(TriggerReasons.Poll, batch.Reasons);
+        Assert.Equal("route+ 31000 0.0.0.0/0", Assert.Single(batch.Notices).Key);
+    }
+
+    [Fact]
+    public async Task A_storm_never_delays_work_beyond_the_maximum()
+    {
+        var queue = new TriggerQueue(_time);
+        queue.Post(TriggerReasons.KernelChanged);
+        var waiting = queue.WaitAsync(null, CancellationToken.None);
+
+        var step = TriggerQueue.Quiet / 2;
+        for (var elapsed = TimeSpan.Zero; elapsed < TriggerQueue.MaxDelay - step; elapsed += step)
+        {
+            _time.Advance(step);
+            queue.Post(TriggerReasons.KernelChanged);
+            Assert.False(waiting.IsCompleted);
+        }
+
+        _time.Advance(step);
+        Assert.Equal(TriggerReasons.KernelChanged, (await waiting).Reasons);
+    }
+
+    [Fact]
+    public async Task A_timeout_without_triggers_returns_an_empty_batch()
+    {
+        var queue = new TriggerQueue(_time);
+        var waiting = queue.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True((await waiting).IsEmpty);
+    }
+
+    [Fact]
+    public async Task Nothing_is_lost_between_batches()
+    {
+        var queue = new TriggerQueue(_time);
+        queue.Post(TriggerReasons.Reload);
+        _time.Advance(TriggerQueue.Quiet);
+        Assert.Equal(TriggerReasons.Reload, (await queue.WaitAsync(TimeSpan.Zero, CancellationToken.None)).Reasons);
+
+        var next = queue.WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        queue.Post(TriggerReasons.Overrun);
+        _time.Advance(TriggerQueue.Quiet);
+
+        Assert.Equal(TriggerReasons.Overrun, (await next).Reasons);
+    }
+
+    [Fact]
+    public async Task Too_many_notices_collapse_into_a_kernel_change()
+    {
+        var queue = new TriggerQueue(_time);
+        for (var i = 0; i <= TriggerQueue.MaxNotices; i++)
+        {
+            queue.Post(new KernelNotice(KernelNoticeKind.Changed, $"addr+ 2 10.0.{i / 256}.{i % 256}/24"));
+        }
+
+        _time.Advance(TriggerQueue.Quiet);
+        var batch = await queue.WaitAsync(null, CancellationToken.None);
+
+        Assert.Equal(TriggerQueue.MaxNotices, batch.Notices.Count);
+        Assert.Equal(TriggerReasons.KernelChanged, batch.Reasons);
+    }
+}

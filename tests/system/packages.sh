@@ -1,0 +1,393 @@
+#!/usr/bin/env bash
+# System test of the eniagent .deb, .rpm and systemd unit (root; about 1 minute once the packages and the cached
+# Debian tree exist; the first run adds a debootstrap of about 3 minutes).
+#
+#   tests/system/packages.sh [--deb FILE] [--rpm FILE] [--results DIR] [--keep]
+#
+#   --deb, --rpm   the packages (default artifacts/packages/*, as packaging/build-packages.sh writes them)
+#   --results DIR  where results.tsv, system-packages.trx and the logs go (default artifacts/system-test)
+#   --keep         keep the container trees (printed) for a look afterwards
+#
+# What it does:
+#   1. inspects both packages on the host: fields, dependencies, file lists with modes and owners, conffiles,
+#      maintainer scripts (shellcheck), lintian, rpm -qpil / --requires / --scripts, the unit's exposure score;
+#   2. copies a cached minimal bookworm tree (tests/system/base-tree.sh) twice and installs the .deb into one and
+#      the .rpm into the other with the tree's own dpkg/rpm inside systemd-nspawn (no boot, so no systemd runs:
+#      the scripts must enable the unit and start nothing), then checks files, conffiles, `systemd-analyze
+#      verify`, the binary and the rt_protos.d name;
+#   3. boots each tree (systemd-nspawn -b, private network) and runs tests/system/in-container.sh there: the
+#      service under a real systemd (ready without metadata, reload, stop, an end-to-end reconcile against the
+#      metadata emulator, remove/purge/reinstall/upgrade with systemd running).
+# Nothing here touches the machine's own /etc, /run or /var: packages only go into the trees, and systemd-nspawn
+# runs in a private mount namespace with its own /run/systemd. The trees live under $ENIAGENT_TEST_CACHE
+# (default /var/tmp/eniagent-test-cache) next to the cached base and are deleted at the end.
+# A missing tool or package fails the run with the reason; nothing is silently skipped.
+# SC2016: the single-quoted $ in awk programs, sh -c scripts and dpkg-query formats are meant literally.
+# shellcheck disable=SC2016
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+results="$repo/artifacts/system-test"
+deb='' rpm='' keep=no
+BOOT_TIMEOUT=${ENIAGENT_BOOT_TIMEOUT:-240}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --deb) deb=$2; shift 2 ;;
+    --rpm) rpm=$2; shift 2 ;;
+    --results) results=$2; shift 2 ;;
+    --keep) keep=yes; shift ;;
+    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "packages.sh: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+
+mkdir -p "$results"
+results=$(cd "$results" && pwd)
+tsv="$results/results.tsv"
+: >"$tsv"
+started=$SECONDS
+
+# ---------------------------------------------------------------------------------------------------------------
+record() { printf '%s\t%s\t%s\n' "$1" "$2" "$(printf '%s' "${3:-}" | tr '\t\n' '  ')" >>"$tsv"; }
+pass() { record pass "$1" "${2:-}"; }
+fail() { record fail "$1" "${2:-}"; }
+# check NAME DETAIL COMMAND...
+check() {
+  local name=$1 detail=$2
+  shift 2
+  if "$@"; then pass "$name" "$detail"; else fail "$name" "$detail"; fi
+}
+phase() { printf '==> [%3d s] %s\n' "$((SECONDS - started))" "$*" >&2; }
+
+finish() {
+  local rc=0
+  python3 - "$tsv" "$results/system-packages.trx" <<'PY' || rc=$?
+import sys, uuid, datetime, html
+rows = [l.rstrip("\n").split("\t", 2) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+counts = {"pass": 0, "fail": 0, "skip": 0}
+width = max([len(r[1]) for r in rows] + [10])
+for outcome, name, detail in rows:
+    counts[outcome] += 1
+    print(f"{ {'pass': 'PASS', 'fail': 'FAIL', 'skip': 'SKIP'}[outcome] }  {name.ljust(width)}  {detail}")
+now = datetime.datetime.now(datetime.timezone.utc).isoformat()
+run, lst = str(uuid.uuid4()), str(uuid.uuid4())
+outcome_of = {"pass": "Passed", "fail": "Failed", "skip": "NotExecuted"}
+defs, res, entries = [], [], []
+for outcome, name, detail in rows:
+    tid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    n = html.escape(name, quote=True)
+    defs.append(f'<UnitTest name="{n}" id="{tid}"><Execution id="{eid}"/><TestMethod codeBase="tests/system/packages.sh" '
+                f'className="SystemTests.Packages" name="{n}"/></UnitTest>')
+    res.append(f'<UnitTestResult executionId="{eid}" testId="{tid}" testName="{n}" computerName="localhost" '
+               f'outcome="{outcome_of[outcome]}" testType="13cdc9d9-ddb5-4fa4-a97d-d965ccfc6d4b" testListId="{lst}">'
+               f'<Output><StdOut>{html.escape(detail)}</StdOut></Output></UnitTestResult>')
+    entries.append(f'<TestEntry testId="{tid}" executionId="{eid}" testListId="{lst}"/>')
+total = len(rows)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write('<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<TestRun id="{run}" name="eniagent system-packages" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">'
+            f'<Times creation="{now}" start="{now}" finish="{now}"/>'
+            f'<Results>{"".join(res)}</Results><TestDefinitions>{"".join(defs)}</TestDefinitions>'
+            f'<TestEntries>{"".join(entries)}</TestEntries>'
+            f'<TestLists><TestList name="system" id="{lst}"/></TestLists>'
+            f'<ResultSummary outcome="{"Failed" if counts["fail"] else "Completed"}">'
+            f'<Counters total="{total}" executed="{counts["pass"] + counts["fail"]}" passed="{counts["pass"]}" '
+            f'failed="{counts["fail"]}" error="0" timeout="0" aborted="0" inconclusive="0" notExecuted="{counts["skip"]}"/>'
+            '</ResultSummary></TestRun>\n')
+print(f"system-packages: {counts['pass']} passed, {counts['fail']} failed, {counts['skip']} skipped")
+sys.exit(1 if counts["fail"] or not rows else 0)
+PY
+  phase "done (results and logs in $results)"
+  return $rc
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "prerequisites"
+if [ "$(id -u)" -ne 0 ]; then
+  fail "prerequisites: root" "the system test needs root (debootstrap, systemd-nspawn, dpkg/rpm into a tree)"
+  finish; exit 1
+fi
+missing=()
+for tool in dpkg-deb dpkg-query lintian shellcheck rpm rpmbuild debootstrap systemd-nspawn systemd-analyze unshare python3 timeout; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  fail "prerequisites: tools" "missing ${missing[*]} (apt-get install debootstrap systemd-container rpm lintian shellcheck dpkg-dev)"
+  finish; exit 1
+fi
+version=$(sed -n 's:.*<Version>\([^<]*\)</Version>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)
+pkg_version=${version/-/\~}
+pkg_version=${pkg_version//+/.}
+deb=${deb:-$repo/artifacts/packages/eniagent_${pkg_version}_amd64.deb}
+rpm=${rpm:-$repo/artifacts/packages/eniagent-${pkg_version}-1.x86_64.rpm}
+if [ ! -f "$deb" ] || [ ! -f "$rpm" ]; then
+  fail "prerequisites: packages" "missing $( [ -f "$deb" ] || printf '%s ' "$deb")$( [ -f "$rpm" ] || printf '%s' "$rpm") (./build.sh package)"
+  finish; exit 1
+fi
+deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
+rpm=$(cd "$(dirname "$rpm")" && pwd)/$(basename "$rpm")
+pass "prerequisites" "root, tools, $(basename "$deb"), $(basename "$rpm")"
+
+work=$(mktemp -d "$results/host.XXXXXX")
+cache=${ENIAGENT_TEST_CACHE:-/var/tmp/eniagent-test-cache}
+mkdir -p "$cache"
+run_dir=$(mktemp -d "$cache/run.XXXXXX")
+cleanup() {
+  rm -rf "$work"
+  if [ "$keep" = yes ]; then echo "kept: $run_dir" >&2; else rm -rf "$run_dir"; fi
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "deb: fields, files, conffiles, scripts, lintian"
+field() { dpkg-deb -f "$deb" "$1"; }
+check "deb: Package/Version/Architecture" "$(field Package) $(field Version) $(field Architecture)" \
+  test "$(field Package) $(field Version) $(field Architecture)" = "eniagent $pkg_version amd64"
+# NativeAOT needs only glibc (libc, libm, ld.so); dpkg-shlibdeps computed it from the ELF.
+check "deb: Depends is libc6 only (NativeAOT)" "Depends: $(field Depends)" \
+  grep -q -E '^libc6 \(>= [0-9.]+\)$' <<<"$(field Depends)"
+check "deb: no Pre-Depends/Recommends on systemd or iproute2" "$(field Pre-Depends)$(field Recommends)" \
+  test -z "$(field Pre-Depends)$(field Recommends)"
+
+dpkg-deb -c "$deb" | awk '{ print $1, $2, $6 }' | sed 's: \./: /:; s:/$::' | grep -v ' /$' | sort -k3 >"$work/deb-files"
+cat >"$work/deb-files-expected" <<'EOF'
+drwxr-xr-x root/root /etc
+drwxr-xr-x root/root /etc/eniagent
+-rw-r--r-- root/root /etc/eniagent/eniagent.yaml
+drwxr-xr-x root/root /etc/iproute2
+drwxr-xr-x root/root /etc/iproute2/rt_protos.d
+-rw-r--r-- root/root /etc/iproute2/rt_protos.d/eniagent.conf
+drwxr-xr-x root/root /lib
+drwxr-xr-x root/root /lib/systemd
+drwxr-xr-x root/root /lib/systemd/system
+-rw-r--r-- root/root /lib/systemd/system/eniagent.service
+drwxr-xr-x root/root /usr
+drwxr-xr-x root/root /usr/sbin
+-rwxr-xr-x root/root /usr/sbin/eniagent
+drwxr-xr-x root/root /usr/share
+drwxr-xr-x root/root /usr/share/doc
+drwxr-xr-x root/root /usr/share/doc/eniagent
+-rw-r--r-- root/root /usr/share/doc/eniagent/README.md
+-rw-r--r-- root/root /usr/share/doc/eniagent/changelog.gz
+-rw-r--r-- root/root /usr/share/doc/eniagent/copyright
+drwxr-xr-x root/root /usr/share/lintian
+drwxr-xr-x root/root /usr/share/lintian/overrides
+-rw-r--r-- root/root /usr/share/lintian/overrides/eniagent
+drwxr-xr-x root/root /usr/share/man
+drwxr-xr-x root/root /usr/share/man/man8
+-rw-r--r-- root/root /usr/share/man/man8/eniagent.8.gz
+EOF
+check "deb: file list, modes and owners are exactly the layout" \
+  "$(diff "$work/deb-files-expected" "$work/deb-files" | grep '^[<>]' | head -n 4 | tr '\n' ';')" \
+  diff -q "$work/deb-files-expected" "$work/deb-files"
+
+dpkg-deb -e "$deb" "$work/DEBIAN"
+check "deb: conffiles are the yaml and the rt_protos.d entry" "$(tr '\n' ' ' <"$work/DEBIAN/conffiles")" \
+  test "$(cat "$work/DEBIAN/conffiles")" = "$(printf '/etc/eniagent/eniagent.yaml\n/etc/iproute2/rt_protos.d/eniagent.conf')"
+scripts_ok=yes
+for s in postinst prerm postrm; do
+  [ -x "$work/DEBIAN/$s" ] && sh -n "$work/DEBIAN/$s" && shellcheck -s sh "$work/DEBIAN/$s" >>"$work/shellcheck.log" 2>&1 || scripts_ok=no
+done
+check "deb: postinst/prerm/postrm executable, shellcheck-clean" "$(head -c 300 "$work/shellcheck.log" 2>/dev/null)" test "$scripts_ok" = yes
+check "deb: every start/stop/restart in the scripts sits under [ -d /run/systemd/system ]" \
+  "$(grep -n -E 'invoke (start|stop|try-restart|restart)|systemctl .*(start|stop)' "$work"/DEBIAN/p* | tr '\n' ';')" \
+  awk '/\[ -d \/run\/systemd\/system \]/ { guard = 1 } /^ *fi$/ && guard { guard = 0 }
+       /(deb-systemd-invoke|systemctl)/ && /(start|stop|restart)/ && !guard { bad = 1; print FILENAME ": " $0 > "/dev/stderr" }
+       END { exit bad }' "$work"/DEBIAN/postinst "$work"/DEBIAN/prerm "$work"/DEBIAN/postrm
+
+lintian -I --fail-on error,warning "$deb" >"$results/lintian.log" 2>&1 && rc=0 || rc=$?
+check "deb: lintian (errors and warnings fail; overrides in packaging/deb/lintian-overrides)" \
+  "rc=$rc, $(grep -c '^E:' "$results/lintian.log") E, $(grep -c '^W:' "$results/lintian.log") W, $(grep -c '^I:' "$results/lintian.log") I (lintian.log)" \
+  test "$rc" = 0 -a "$(grep -c -E '^(E|W):' "$results/lintian.log")" = 0
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "rpm: -qpil, --requires, --scripts"
+qf() { rpm -qp --qf "$1" "$rpm" 2>/dev/null; }
+check "rpm: name-version-release.arch" "$(qf '%{NAME}-%{VERSION}-%{RELEASE}.%{ARCH}')" \
+  test "$(qf '%{NAME}-%{VERSION}-%{RELEASE}.%{ARCH}')" = "eniagent-$pkg_version-1.x86_64"
+rpm -qpil "$rpm" >"$results/rpm-qpil.txt" 2>&1
+qf '[%{FILEMODES:perms} %{FILEUSERNAME}:%{FILEGROUPNAME} %{FILEFLAGS:fflags} %{FILENAMES}\n]' | sed 's/  */ /g' >"$work/rpm-files"
+cat >"$work/rpm-files-expected" <<'EOF'
+drwxr-xr-x root:root /etc/eniagent
+-rw-r--r-- root:root cn /etc/eniagent/eniagent.yaml
+drwxr-xr-x root:root /etc/iproute2/rt_protos.d
+-rw-r--r-- root:root cn /etc/iproute2/rt_protos.d/eniagent.conf
+-rw-r--r-- root:root /usr/lib/systemd/system/eniagent.service
+-rwxr-xr-x root:root /usr/sbin/eniagent
+drwxr-xr-x root:root /usr/share/doc/eniagent
+-rw-r--r-- root:root dl /usr/share/doc/eniagent/LICENSE
+-rw-r--r-- root:root d /usr/share/doc/eniagent/README.md
+-rw-r--r-- root:root dl /usr/share/doc/eniagent/copyright
+-rw-r--r-- root:root d /usr/share/man/man8/eniagent.8.gz
+drwx------ root:root /var/lib/eniagent
+EOF
+check "rpm: file list, modes, owners; %config(noreplace) on the yaml and rt_protos.d" \
+  "$(diff "$work/rpm-files-expected" "$work/rpm-files" | grep '^[<>]' | head -n 4 | tr '\n' ';')" \
+  diff -q "$work/rpm-files-expected" "$work/rpm-files"
+rpm -qp --requires "$rpm" 2>/dev/null | sort -u >"$results/rpm-requires.txt"
+unexpected=$(grep -v -E '^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2)(\(\)|\(GLIBC_[0-9.]+\))\(64bit\)$|^rtld\(GNU_HASH\)$|^rpmlib\(|^/bin/sh$|^config\(eniagent\) = ' \
+  "$results/rpm-requires.txt" | tr '\n' ' ')
+glibc=$(grep -o -E 'GLIBC_[0-9.]+' "$results/rpm-requires.txt" | sort -t. -k2,2n | tail -n 1)
+check "rpm: requires only glibc (newest symbol version $glibc) and /bin/sh" "unexpected: ${unexpected:-none}" \
+  test -z "$unexpected" -a -n "$glibc"
+rpm -qp --scripts "$rpm" >"$results/rpm-scripts.txt" 2>/dev/null
+awk '/^[a-z]+ scriptlet \(using \/bin\/sh\):$/ { n = $1; next } n { print > (dir "/rpm-" n ".sh") }' dir="$work" "$results/rpm-scripts.txt"
+scripts_ok=yes
+for s in postinstall preuninstall postuninstall; do
+  [ -s "$work/rpm-$s.sh" ] && sh -n "$work/rpm-$s.sh" && shellcheck -s sh "$work/rpm-$s.sh" >>"$work/shellcheck-rpm.log" 2>&1 || scripts_ok=no
+done
+check "rpm: %post/%preun/%postun present, shellcheck-clean" "$(head -c 300 "$work/shellcheck-rpm.log" 2>/dev/null)" test "$scripts_ok" = yes
+check "rpm: every start/stop/restart in the scriptlets sits under [ -d /run/systemd/system ]" \
+  "$(grep -c -F '[ -d /run/systemd/system ]' "$results/rpm-scripts.txt") guard(s)" \
+  awk '/\[ -d \/run\/systemd\/system \]/ { guard = 1 } /^fi$/ && guard { guard = 0 }
+       /systemctl/ && /(start|stop|restart)/ && !guard { bad = 1; print FILENAME ": " $0 > "/dev/stderr" }
+       END { exit bad }' "$work"/rpm-postinstall.sh "$work"/rpm-preuninstall.sh "$work"/rpm-postuninstall.sh
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "unit: exposure score (offline)"
+mkdir -p "$work/debroot"
+dpkg-deb -x "$deb" "$work/debroot"
+systemd-analyze security --offline=yes --no-pager "$work/debroot/lib/systemd/system/eniagent.service" >"$results/security.txt" 2>&1 || true
+score=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' "$results/security.txt")
+check "unit: systemd-analyze security --offline=yes exposure at most 2.0" "exposure ${score:-?} (security.txt)" \
+  awk -v s="${score:-99}" 'BEGIN { exit !(s <= 2.0) }'
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "base tree"
+base=$("$here/base-tree.sh") || { fail "base tree: debootstrap bookworm" "tests/system/base-tree.sh failed (see its output)"; finish; exit 1; }
+pass "base tree: cached bookworm minbase with systemd" "$base"
+
+# nspawn TREE ARGS...: systemd-nspawn in a private mount namespace whose /run/systemd is a fresh tmpfs, so the
+# bookkeeping nspawn writes there (propagate/, locks/) never lands in the machine's own /run.
+nspawn() {
+  local tree=$1
+  shift
+  local over=/run/systemd
+  [ -d "$over" ] || over=/run
+  unshare -m --propagation private sh -c 'mount -t tmpfs -o mode=0755 tmpfs "$1" && shift && exec "$@"' sh "$over" \
+    systemd-nspawn -q -D "$tree" --register=no --keep-unit --private-network "$@"
+}
+
+pkgdir="$work/pkgs-deb"
+mkdir -p "$pkgdir" "$work/pkgs-rpm"
+cp "$deb" "$pkgdir/"
+cp "$rpm" "$work/pkgs-rpm/"
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "deb: install into a tree without a running systemd"
+dt="$run_dir/deb"
+cp -a --reflink=auto "$base" "$dt"
+nspawn "$dt" --bind-ro="$pkgdir:/pkgs" sh -c 'DEBIAN_FRONTEND=noninteractive dpkg -i /pkgs/*.deb </dev/null' >"$results/deb-install.log" 2>&1 && rc=0 || rc=$?
+check "deb: dpkg -i into the tree (no systemd running)" "rc=$rc (deb-install.log)" test "$rc" = 0
+enabled=$(nspawn "$dt" systemctl is-enabled eniagent.service 2>&1 | tail -n 1)
+check "deb: the scripts enabled the unit offline" "is-enabled: $enabled" test "$enabled" = enabled
+installed_modes=$(cd "$dt" && stat -c '%a %U:%G %n' usr/sbin/eniagent lib/systemd/system/eniagent.service etc/eniagent/eniagent.yaml etc/iproute2/rt_protos.d/eniagent.conf usr/share/doc/eniagent/README.md usr/share/doc/eniagent/copyright usr/share/man/man8/eniagent.8.gz 2>&1 | tr '\n' ';')
+check "deb: installed layout and modes" "$installed_modes" \
+  test "$installed_modes" = "755 root:root usr/sbin/eniagent;644 root:root lib/systemd/system/eniagent.service;644 root:root etc/eniagent/eniagent.yaml;644 root:root etc/iproute2/rt_protos.d/eniagent.conf;644 root:root usr/share/doc/eniagent/README.md;644 root:root usr/share/doc/eniagent/copyright;644 root:root usr/share/man/man8/eniagent.8.gz;"
+conff=$(nspawn "$dt" dpkg-query -W -f='${Conffiles}' eniagent 2>&1 | awk 'NF { print $1 }' | tr '\n' ' ')
+check "deb: dpkg records both conffiles" "$conff" test "$conff" = "/etc/eniagent/eniagent.yaml /etc/iproute2/rt_protos.d/eniagent.conf "
+nspawn "$dt" systemd-analyze verify eniagent.service >"$results/deb-verify.log" 2>&1 && rc=0 || rc=$?
+check "deb: systemd-analyze verify of the installed unit" "rc=$rc $(grep -v '^$' "$results/deb-verify.log" | head -n 3 | tr '\n' ';')" \
+  test "$rc" = 0 -a ! -s "$results/deb-verify.log"
+ver_out=$(nspawn "$dt" /usr/sbin/eniagent --version 2>&1 | tail -n 1)
+check "deb: the installed binary runs on bookworm's glibc" "eniagent --version: $ver_out" grep -q -F "$version" <<<"$ver_out"
+protos=$(nspawn "$dt" sh -c 'ip link set lo up && ip route add 198.51.100.0/24 dev lo proto 201 table 31000 && ip route show table 31000' 2>&1 | tr '\n' ' ')
+check "deb: 'ip' names protocol 201 eniagent (rt_protos.d)" "$protos" grep -q 'proto eniagent' <<<"$protos"
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "rpm: install into a tree without a running systemd"
+rt="$run_dir/rpm"
+cp -a --reflink=auto "$base" "$rt"
+# --nodeps: this tree's rpm database knows nothing of Debian's glibc.
+nspawn "$rt" --bind-ro="$work/pkgs-rpm:/pkgs" sh -c 'rpm -i --nodeps /pkgs/*.rpm' >"$results/rpm-install.log" 2>&1 && rc=0 || rc=$?
+check "rpm: rpm -i into the tree (no systemd running)" "rc=$rc (rpm-install.log)" test "$rc" = 0
+enabled=$(nspawn "$rt" systemctl is-enabled eniagent.service 2>&1 | tail -n 1)
+check "rpm: %post enabled the unit offline" "is-enabled: $enabled" test "$enabled" = enabled
+rpmv=$(nspawn "$rt" rpm -V eniagent 2>&1 | tr '\n' ';')
+check "rpm: rpm -V clean after install" "${rpmv:-clean}" test -z "$rpmv"
+rpmc=$(nspawn "$rt" rpm -qc eniagent 2>&1 | tr '\n' ' ')
+check "rpm: config files" "$rpmc" test "$rpmc" = "/etc/eniagent/eniagent.yaml /etc/iproute2/rt_protos.d/eniagent.conf "
+nspawn "$rt" systemd-analyze verify eniagent.service >"$results/rpm-verify.log" 2>&1 && rc=0 || rc=$?
+check "rpm: systemd-analyze verify of the installed unit (/usr/lib/systemd/system)" "rc=$rc $(grep -v '^$' "$results/rpm-verify.log" | head -n 3 | tr '\n' ';')" \
+  test "$rc" = 0 -a ! -s "$results/rpm-verify.log"
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "boot both trees: the service under systemd"
+# The daemon command is on its own branch until it lands on main: without it the service checks are skipped
+# (reported), but once its source is in the tree a binary without it is a failure (a stale publish).
+daemon=no
+if "$work/debroot/usr/sbin/eniagent" daemon --help >/dev/null 2>&1; then
+  daemon=yes
+elif [ -e "$repo/src/EniAgent.Cli/Daemon" ]; then
+  fail "binary: has the daemon command" "src/EniAgent.Cli/Daemon exists but the packaged binary has no 'daemon' command: stale ./build.sh publish?"
+fi
+
+dotnet_root=
+emulator="$repo/src/EniAgent.MetadataEmulator/bin/Release/net10.0"
+if command -v dotnet >/dev/null; then
+  dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+  if [ ! -f "$emulator/eniagent-metadata-emulator.dll" ]; then
+    dotnet build "$repo/src/EniAgent.MetadataEmulator/EniAgent.MetadataEmulator.csproj" -c Release -nologo -clp:ErrorsOnly >"$results/emulator-build.log" 2>&1 || true
+  fi
+fi
+if [ -z "$dotnet_root" ] || [ ! -f "$emulator/eniagent-metadata-emulator.dll" ]; then
+  fail "e2e: metadata emulator available" "no dotnet on PATH or the emulator did not build (emulator-build.log)"
+fi
+
+prepare_boot() {
+  local tree=$1 mode=$2
+  mkdir -p "$tree/systest"
+  echo "$mode" >"$tree/systest/mode"
+  echo "$daemon" >"$tree/systest/daemon"
+  install -m 0755 "$here/in-container.sh" "$tree/systest/probe.sh"
+  install -m 0644 "$here/scenario.json" "$tree/systest/scenario.json"
+  mkdir -p "$tree/opt/dotnet" "$tree/opt/emulator"
+  cat >"$tree/etc/systemd/system/systest.service" <<'EOF'
+[Unit]
+Description=eniagent system test probe
+After=multi-user.target
+SuccessAction=poweroff-force
+FailureAction=poweroff-force
+
+[Service]
+Type=oneshot
+ExecStart=/systest/probe.sh
+TimeoutStartSec=200
+
+[Install]
+WantedBy=multi-user.target
+EOF
+  ln -sf /etc/systemd/system/systest.service "$tree/etc/systemd/system/multi-user.target.wants/systest.service"
+  # The container is a container: the daemon refuses that unless told (the checks also cover the refusal).
+  sed -i 's/^\(  allow-in-container:\) false$/\1 true/' "$tree/etc/eniagent/eniagent.yaml"
+}
+
+boot() {
+  local tree=$1 mode=$2 out="$work/out-$2" binds=()
+  mkdir -p "$out"
+  : >"$out/results.tsv"
+  binds=(--bind="$out:/systest-out" --bind-ro="$work/pkgs-$mode:/pkgs")
+  if [ -n "$dotnet_root" ] && [ -f "$emulator/eniagent-metadata-emulator.dll" ]; then
+    binds+=(--bind-ro="$dotnet_root:/opt/dotnet" --bind-ro="$emulator:/opt/emulator")
+  fi
+  local t0=$SECONDS rc=0
+  timeout --kill-after=20 "$BOOT_TIMEOUT" nspawn "$tree" -b --console=pipe "${binds[@]}" >"$results/boot-$mode.log" 2>&1 || rc=$?
+  cp "$out"/probe-*.log "$out"/journal-*.txt "$results/" 2>/dev/null || true
+  cat "$out/results.tsv" >>"$tsv"
+  if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+    fail "$mode: boot finished within ${BOOT_TIMEOUT} s" "timed out (boot-$mode.log, probe-$mode.log)"
+  elif ! grep -q . "$out/results.tsv"; then
+    fail "$mode: the in-container checks ran" "no results; nspawn rc=$rc (boot-$mode.log)"
+  else
+    pass "$mode: boot, checks and poweroff" "$((SECONDS - t0)) s, nspawn rc=$rc"
+  fi
+}
+
+prepare_boot "$dt" deb
+prepare_boot "$rt" rpm
+boot "$dt" deb
+boot "$rt" rpm
+
+finish
