@@ -25,7 +25,7 @@ public static class NetworkManagerLauncher
         mount -t tmpfs -o mode=0755 tmpfs /etc/NetworkManager
         mkdir -p /run/NetworkManager /etc/NetworkManager/system-connections /etc/NetworkManager/conf.d
         mount --bind "$root/etc/NetworkManager/system-connections" /etc/NetworkManager/system-connections
-        exec "$2" --no-daemon --config="$root/stack/NetworkManager.conf"
+        exec "$2" --debug --config="$root/stack/NetworkManager.conf"
         """;
 
     /// <summary>
