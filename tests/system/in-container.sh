@@ -113,10 +113,16 @@ configured() { ip -4 addr show dev eth1 | grep -q 192.168.2.10/24 && ip -4 addr 
 check_configured() {
   local who=$1
   wait_for 30 configured
+  ip rule; ip route show table all | grep -v 'table local'
   check "e2e ($who): eth1 got its primary and secondary IPs" "$(ip -br -4 addr show dev eth1)" configured
-  check "e2e ($who): policy rules carry protocol 'eniagent' (rt_protos.d name)" "$(ip rule | grep -c 'proto eniagent') rule(s)" \
-    sh -c 'ip rule | grep -q "from 192.168.2.11 lookup .* proto eniagent"'
-  check "e2e ($who): the ENI's table holds its routes" "$(ip route show table all proto eniagent | head -n 3 | tr '\n' ';')" \
+  # Once networkd has taken the persisted file, the rules are its twins (protocol static) and eniagent removes its
+  # own copies (docs/routing.md, Ownership): either kind counts. The routes keep protocol 201 (Protocol=201 in
+  # the file), shown by name through rt_protos.d.
+  check "e2e ($who): policy rules send eth1's addresses to its table (eniagent's or networkd's)" \
+    "$(ip rule | grep -c 'from 192.168.2.1[01] lookup 31') rule(s): $(ip rule | grep 'from 192.168.2.11 ' | tr '\n' ';')" \
+    sh -c 'ip rule | grep -q -E "from 192.168.2.11 lookup 31[0-9]{3} suppress_prefixlength 0" && ip rule | grep -q -E "from 192.168.2.11 lookup 31[0-9]{3}( |$)"'
+  check "e2e ($who): the ENI's table holds its routes, protocol 'eniagent' (rt_protos.d name)" \
+    "$(ip route show table all proto eniagent | head -n 3 | tr '\n' ';')" \
     sh -c 'ip route show table all proto eniagent | grep -q "^default via 192.168.2.253 dev eth1"'
   check "e2e ($who): ARP settings of eth1 set over netlink (ProtectKernelTunables only covers /proc/sys)" \
     "arp_ignore=$(cat /proc/sys/net/ipv4/conf/eth1/arp_ignore) arp_announce=$(cat /proc/sys/net/ipv4/conf/eth1/arp_announce)" \
@@ -125,6 +131,12 @@ check_configured() {
   check "e2e ($who): networkd detected, its file persisted through ReadWritePaths (0644)" \
     "$(stat -c '%n %a %U' /etc/systemd/network/10-eniagent-eth1.network 2>&1)" \
     test "$(stat -c %a /etc/systemd/network/10-eniagent-eth1.network 2>/dev/null)" = 644
+  # networkd does not watch its folder: it takes the file only when told to over D-Bus (Reload/ReconfigureLink),
+  # so this shows the D-Bus call got through the sandbox (AF_UNIX, networkd's capability check on CAP_NET_ADMIN).
+  netfile() { networkctl status eth1 2>/dev/null | grep -q 'Network File: /etc/systemd/network/10-eniagent-eth1.network'; }
+  wait_for 10 netfile
+  check "e2e ($who): systemd-networkd took the file for eth1 (live pickup over D-Bus)" \
+    "$(networkctl status eth1 2>&1 | grep -E 'Network File|State:' | sed 's/^ *//' | tr '\n' ';')" netfile
   check "e2e ($who): state file written, 0600" "$(stat -c '%n %a' /var/lib/eniagent/state.json 2>&1)" \
     test "$(stat -c %a /var/lib/eniagent/state.json 2>/dev/null)" = 600
 }
@@ -166,6 +178,7 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     check "e2e (daemon): stopping the service leaves the network configured" "$(ip -br -4 addr show dev eth1)" configured
 
     /usr/sbin/eniagent clean >/run/clean.out 2>&1 || true
+    cat /run/clean.out; ip rule; ip -br addr; ls -la /etc/systemd/network
     check "e2e: 'eniagent clean' removes the addresses and the file" "$(ip -br -4 addr show dev eth1); $(tail -n 1 /run/clean.out)" \
       sh -c '! ip -4 addr show dev eth1 | grep -q 192.168.2. && ! test -e /etc/systemd/network/10-eniagent-eth1.network'
     sandboxed eniagent-sandbox-check.service /usr/sbin/eniagent reconcile
