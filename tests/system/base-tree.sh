@@ -9,8 +9,9 @@ set -euo pipefail
 SUITE=bookworm
 MIRROR=${ENIAGENT_TEST_MIRROR:-http://deb.debian.org/debian}
 # systemd + systemd-sysv: the container boots it as PID 1. dbus: systemctl and the daemon's D-Bus peers.
-# iproute2: checks the rt_protos.d entry. rpm: runs the .rpm scriptlets under a running systemd.
-INCLUDE=systemd,systemd-sysv,dbus,iproute2,rpm
+# iproute2: checks the rt_protos.d entry. rpm: runs the .rpm scriptlets under a running systemd. netplan.io:
+# runs "netplan generate" (Python) under the unit's sandbox.
+INCLUDE=systemd,systemd-sysv,dbus,iproute2,rpm,netplan.io
 CACHE=${ENIAGENT_TEST_CACHE:-/var/tmp/eniagent-test-cache}
 
 key=$(printf '%s %s %s' "$SUITE" minbase "$INCLUDE" | sha256sum | cut -c1-12)

@@ -43,9 +43,6 @@ internal sealed class DaemonLoop
         _schedule = new DaemonSchedule(options.Daemon, time, random);
     }
 
-    /// <summary>Reconciles run so far (applied, even when they changed nothing).</summary>
-    public int Reconciles { get; private set; }
-
     /// <summary>How long the current pass has been working; null while waiting. The watchdog reads it.</summary>
     public TimeSpan? BusyFor => Volatile.Read(ref _busySince) is var since and not 0 ? _time.GetElapsedTime(since) : null;
 
@@ -57,7 +54,7 @@ internal sealed class DaemonLoop
             try
             {
                 var batch = await _queue.WaitAsync(_schedule.UntilNext(_metadata, _hotplug), stop).ConfigureAwait(false);
-                await RunOnceAsync(batch, stop).ConfigureAwait(false);
+                await RunPassAsync(batch, stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -66,8 +63,25 @@ internal sealed class DaemonLoop
         }
     }
 
-    /// <summary>One pass: the work <paramref name="batch"/> and the due timers ask for.</summary>
-    public async Task RunOnceAsync(TriggerBatch batch, CancellationToken stop)
+    /// <summary>
+    /// One pass: the work <paramref name="batch"/> and the due timers ask for. Whatever goes wrong is logged and
+    /// retried after a backoff: the loop must never die silently and leave a daemon that looks alive.
+    /// </summary>
+    public async Task RunPassAsync(TriggerBatch batch, CancellationToken stop)
+    {
+        try
+        {
+            await RunOnceAsync(batch, stop).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!stop.IsCancellationRequested)
+        {
+            var delay = _schedule.ApplyFailed();
+            DaemonLog.ReconcileFailed(_logger, ex.Message, DaemonLog.Text(delay), ex);
+            _notifier.Status($"pass failed ({ex.Message}), retrying in {(int)Math.Ceiling(delay.TotalSeconds)}s");
+        }
+    }
+
+    private async Task RunOnceAsync(TriggerBatch batch, CancellationToken stop)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var reasons = batch.Reasons | _schedule.TakeDue(_metadata, _hotplug) | Sort(batch.Notices);
@@ -226,7 +240,6 @@ internal sealed class DaemonLoop
             return;
         }
 
-        Reconciles++;
         _own.Record(outcome.Results);
         if (reasons.HasFlag(TriggerReasons.Startup))
         {

@@ -37,6 +37,7 @@ internal sealed class DaemonService(AgentContext context, ConfigurationSource co
             DaemonLog.Text(options.Daemon.HotplugDeadline),
             watchdog is { } w ? DaemonLog.Text(w) : "off");
 
+        SignalDisposition.ResetToDefault(SignalDisposition.SigHup);
         _sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
         {
             signal.Cancel = true;
@@ -61,8 +62,16 @@ internal sealed class DaemonService(AgentContext context, ConfigurationSource co
         }
 
         // The host cancels cancellationToken on SIGTERM during start: the first pass then stops like any other.
-        using var startStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
-        await loop.RunOnceAsync(new TriggerBatch(TriggerReasons.Startup, []), startStop.Token).ConfigureAwait(false);
+        try
+        {
+            await loop.RunPassAsync(new TriggerBatch(TriggerReasons.Startup, []), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while reading metadata or the kernel, before anything changed: a clean stop follows.
+            return;
+        }
+
         _tasks.Add(loop.RunAsync(_stop.Token));
     }
 

@@ -71,7 +71,7 @@ internal sealed class KernelEventFilter
         };
     }
 
-    private static LinkView View(NetlinkLink link) => new(link.Index, link.Name, link.Address ?? PhysicalAddress.None, link.IsUp);
+    private static LinkView View(NetlinkLink link) => new(link.Index, link.Name, link.Address, link.IsUp);
 
     private static bool IsLinkLocal(IPAddress address) => address.AddressFamily == AddressFamily.InterNetworkV6 && address.IsIPv6LinkLocal;
 

@@ -1,15 +1,17 @@
 namespace EniAgent.Cli.Daemon;
 
 /// <summary>
-/// The one queue every trigger goes through. Triggers merge: the loop takes them all at once, so one reconcile
-/// answers a whole burst. A burst is over when no trigger came for <see cref="Quiet"/>, or at the latest
-/// <see cref="MaxDelay"/> after its first trigger; a storm of events therefore never delays work for long, and
-/// the events of one kernel operation (a link moved in comes with several messages) are handled together.
+/// The one queue every trigger goes through. Triggers merge: the loop takes them all at once, so one pass answers a
+/// whole burst. The first trigger after a quiet spell starts work after <see cref="Settle"/> (the messages of one
+/// kernel operation, such as a link moved in, arrive within it): hot-plug latency stays low. Triggers that come
+/// while a pass runs or soon after it (a burst, a storm, the echoes of the pass itself) are debounced: work starts
+/// once they have been quiet for <see cref="Quiet"/>, and never later than <see cref="MaxDelay"/> after the first.
 /// </summary>
 internal sealed class TriggerQueue(TimeProvider time)
 {
-    /// <summary>Short, because every millisecond here adds to hot-plug latency (target p50 50 ms).</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(5);
+
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(250);
 
@@ -22,6 +24,7 @@ internal sealed class TriggerQueue(TimeProvider time)
     private List<KernelNotice> _notices = [];
     private long _first;
     private long _last;
+    private long _idleSince;
 
     public void Post(TriggerReasons reasons) => Post(reasons, null);
 
@@ -33,6 +36,11 @@ internal sealed class TriggerQueue(TimeProvider time)
     /// </summary>
     public async Task<TriggerBatch> WaitAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
+        lock (_gate)
+        {
+            _idleSince = time.GetTimestamp();
+        }
+
         if (!HasPending && !await WaitForSignalAsync(timeout, cancellationToken).ConfigureAwait(false))
         {
             return TriggerBatch.Empty;
@@ -44,7 +52,8 @@ internal sealed class TriggerQueue(TimeProvider time)
             lock (_gate)
             {
                 var now = time.GetTimestamp();
-                var settledAt = Math.Min(_last + Ticks(Quiet), _first + Ticks(MaxDelay));
+                var afterQuietSpell = _first - _idleSince >= Ticks(Quiet);
+                var settledAt = Math.Min(_last + Ticks(afterQuietSpell ? Settle : Quiet), _first + Ticks(MaxDelay));
                 if (now >= settledAt)
                 {
                     return TakeLocked();

@@ -46,7 +46,9 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
     public async Task SIGHUP_reloads_a_good_configuration_and_keeps_the_old_one_when_broken()
     {
         await using var bed = await DaemonTestBed.CreateAsync(ScenarioBuilder.Typical(secondaries: 1), secondariesPresent: 1);
-        var daemon = await bed.StartDaemonReadyAsync();
+
+        // Under nohup SIGHUP starts out ignored, which .NET respects: the daemon must take it back to reload.
+        var daemon = await bed.StartDaemonReadyAsync(program: ["nohup", .. AgentProcess.DefaultProgram()]);
         Assert.Equal("31000", bed.Instance.RulesFrom("192.168.2.10")[0].Table);
 
         await File.WriteAllTextAsync(bed.ConfigPath, "daemon:\n  poll-interval: soon\n");

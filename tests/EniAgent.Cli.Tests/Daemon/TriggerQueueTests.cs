@@ -8,11 +8,26 @@ public sealed class TriggerQueueTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public async Task A_burst_is_taken_as_one_batch_once_it_has_been_quiet()
+    public async Task The_first_trigger_after_a_quiet_spell_starts_work_after_the_settle_time()
     {
         var queue = new TriggerQueue(_time);
-        queue.Post(TriggerReasons.Poll);
         var waiting = queue.WaitAsync(null, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(30));
+
+        queue.Post(new KernelNotice(KernelNoticeKind.LinkAppeared, "link* 7"));
+        _time.Advance(TriggerQueue.Settle - TimeSpan.FromMilliseconds(1));
+        Assert.False(waiting.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal("link* 7", Assert.Single((await waiting).Notices).Key);
+    }
+
+    [Fact]
+    public async Task A_burst_right_after_a_pass_is_debounced_into_one_batch()
+    {
+        var queue = new TriggerQueue(_time);
+        var waiting = queue.WaitAsync(null, CancellationToken.None);
+        queue.Post(TriggerReasons.Poll);
 
         _time.Advance(TimeSpan.FromMilliseconds(10));
         queue.Post(new KernelNotice(KernelNoticeKind.Changed, "route+ 31000 0.0.0.0/0"));
@@ -29,8 +44,8 @@ public sealed class TriggerQueueTests
     public async Task A_storm_never_delays_work_beyond_the_maximum()
     {
         var queue = new TriggerQueue(_time);
-        queue.Post(TriggerReasons.KernelChanged);
         var waiting = queue.WaitAsync(null, CancellationToken.None);
+        queue.Post(TriggerReasons.KernelChanged);
 
         var step = TriggerQueue.Quiet / 2;
         for (var elapsed = TimeSpan.Zero; elapsed < TriggerQueue.MaxDelay - step; elapsed += step)

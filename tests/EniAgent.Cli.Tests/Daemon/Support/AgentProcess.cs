@@ -50,7 +50,11 @@ internal sealed class AgentProcess : IAsyncDisposable
         }
     }
 
-    public static AgentProcess Start(string netns, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="netns">The namespace to run in.</param>
+    /// <param name="arguments">Arguments after the program.</param>
+    /// <param name="environment">Extra environment variables.</param>
+    /// <param name="program">The agent to run (e.g. <c>[dotnet, eniagent.dll]</c> or a NativeAOT binary); default <see cref="DefaultProgram"/>.</param>
+    public static AgentProcess Start(string netns, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
     {
         var info = new ProcessStartInfo("ip")
         {
@@ -59,7 +63,7 @@ internal sealed class AgentProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["netns", "exec", netns, .. Command(), .. arguments])
+        foreach (var argument in (string[])["netns", "exec", netns, .. program ?? DefaultProgram(), .. arguments])
         {
             info.ArgumentList.Add(argument);
         }
@@ -175,7 +179,8 @@ internal sealed class AgentProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string[] Command()
+    /// <summary><c>$ENIAGENT_BINARY</c> when set, else <c>dotnet eniagent.dll</c> from next to this assembly.</summary>
+    public static string[] DefaultProgram()
     {
         if (Environment.GetEnvironmentVariable("ENIAGENT_BINARY") is { Length: > 0 } binary)
         {

@@ -97,18 +97,18 @@ internal sealed class DaemonTestBed : IAsyncDisposable
         Notify = NotifyListener.Abstract(Instance.Guest.Path, "eniagent-test-" + Path.GetFileName(Root));
     }
 
-    /// <summary>Starts <c>eniagent daemon</c> (debug log) with <c>$NOTIFY_SOCKET</c> and optional extra environment.</summary>
-    public AgentProcess StartDaemon(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Starts <c>eniagent daemon</c> (debug log) with <c>$NOTIFY_SOCKET</c>, optional extra environment and program (e.g. under nohup).</summary>
+    public AgentProcess StartDaemon(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
     {
         var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["NOTIFY_SOCKET"] = Notify.Address };
-        Daemon = AgentProcess.Start(Instance.Guest.Name, ["daemon", .. CommonArguments, "-v"], env);
+        Daemon = AgentProcess.Start(Instance.Guest.Name, ["daemon", .. CommonArguments, "-v"], env, program);
         return Daemon;
     }
 
     /// <summary>Starts the daemon and waits for READY=1.</summary>
-    public async Task<AgentProcess> StartDaemonReadyAsync(IReadOnlyDictionary<string, string>? environment = null)
+    public async Task<AgentProcess> StartDaemonReadyAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
     {
-        var daemon = StartDaemon(environment);
+        var daemon = StartDaemon(environment, program);
         await WaitForAsync(() => Notify.Has("READY=1") || daemon.HasExited, "READY=1");
         Assert.False(daemon.HasExited, "the daemon exited during start:\n" + daemon.Log);
         return daemon;

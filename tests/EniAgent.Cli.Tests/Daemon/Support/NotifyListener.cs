@@ -14,6 +14,8 @@ internal sealed class NotifyListener : IDisposable
     private readonly Socket _socket;
     private readonly List<string> _messages = [];
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _statusCount;
     private readonly Task _receiving;
 
     private NotifyListener(Socket socket, string address)
@@ -56,6 +58,25 @@ internal sealed class NotifyListener : IDisposable
 
     public bool Has(string message) => Messages.Contains(message);
 
+    /// <summary>How many STATUS= messages arrived so far (cheap, for waiting on the next one).</summary>
+    public int StatusCount => Volatile.Read(ref _statusCount);
+
+    /// <summary>Waits (woken by each message, no polling) until <paramref name="condition"/> holds; false after <paramref name="deadline"/>.</summary>
+    public async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan deadline)
+    {
+        var limit = DateTime.UtcNow + deadline;
+        while (!condition())
+        {
+            var left = limit - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+            {
+                return condition();
+            }
+        }
+
+        return true;
+    }
+
     public bool Has(Func<string, bool> predicate) => Messages.Any(predicate);
 
     public string Describe() => "notify messages:\n  " + string.Join("\n  ", Messages);
@@ -73,6 +94,7 @@ internal sealed class NotifyListener : IDisposable
         }
 
         _stop.Dispose();
+        _arrived.Dispose();
     }
 
     private async Task ReceiveAsync()
@@ -90,10 +112,18 @@ internal sealed class NotifyListener : IDisposable
                 return;
             }
 
+            var message = Encoding.UTF8.GetString(buffer, 0, length).TrimEnd('\n');
             lock (_messages)
             {
-                _messages.Add(Encoding.UTF8.GetString(buffer, 0, length).TrimEnd('\n'));
+                _messages.Add(message);
             }
+
+            if (message.StartsWith("STATUS=", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _statusCount);
+            }
+
+            _arrived.Release();
         }
     }
 }
