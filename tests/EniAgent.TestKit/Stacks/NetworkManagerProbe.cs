@@ -1,10 +1,9 @@
 using EniAgent.Platform.DBus;
-using EniAgent.TestKit.Stacks;
 
-namespace EniAgent.Platform.Tests.Stacks;
+namespace EniAgent.TestKit.Stacks;
 
 /// <summary>Asks the test's NetworkManager which profile file a device is active with.</summary>
-internal static class NetworkManagerProbe
+public static class NetworkManagerProbe
 {
     public static async Task<string?> ActiveFileAsync(PrivateSystemBus bus, string interfaceName)
     {

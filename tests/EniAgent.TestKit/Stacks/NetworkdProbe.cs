@@ -1,12 +1,11 @@
 using System.Text.Json;
 using EniAgent.Platform.DBus;
-using EniAgent.TestKit.Stacks;
 using Tmds.DBus.Protocol;
 
-namespace EniAgent.Platform.Tests.Stacks;
+namespace EniAgent.TestKit.Stacks;
 
 /// <summary>Asks the test's networkd which file configures a link and how far it got (DescribeLink).</summary>
-internal static class NetworkdProbe
+public static class NetworkdProbe
 {
     public static async Task<(string? File, string? State)> LinkAsync(PrivateSystemBus bus, string interfaceName)
     {
