@@ -20,7 +20,7 @@
 #      metadata emulator, remove/purge/reinstall/upgrade with systemd running).
 # Nothing here touches the machine's own /etc, /run or /var: packages only go into the trees, and systemd-nspawn
 # runs in a private mount namespace with its own /run/systemd. The trees live under $ENIAGENT_TEST_CACHE
-# (default /var/tmp/eniagent-test-cache) next to the cached base and are deleted at the end.
+# (default artifacts/test-cache in the repository, never the machine's /var) next to the cached base and are deleted at the end.
 # A missing tool or package fails the run with the reason; nothing is silently skipped.
 # SC2016: the single-quoted $ in awk programs, sh -c scripts and dpkg-query formats are meant literally.
 # shellcheck disable=SC2016
@@ -161,7 +161,7 @@ rpm=$(cd "$(dirname "$rpm")" && pwd)/$(basename "$rpm")
 pass "prerequisites" "root, tools, $(basename "$deb"), $(basename "$rpm")"
 
 work=$(mktemp -d "$results/host.XXXXXX")
-cache=${ENIAGENT_TEST_CACHE:-/var/tmp/eniagent-test-cache}
+cache=${ENIAGENT_TEST_CACHE:-$repo/artifacts/test-cache}
 mkdir -p "$cache"
 run_dir=$(mktemp -d "$cache/run.XXXXXX")
 if [ -n "${ENIAGENT_SYSTEST_NS:-}" ]; then
