@@ -113,11 +113,16 @@ internal sealed class BenchInstance : IAsyncDisposable
         return daemon;
     }
 
+    /// <summary>Where the daemon's log is kept after the run (the temp root goes away).</summary>
+    public static string LogDirectory => Path.Combine(Path.GetTempPath(), "eniagent-bench-logs");
+
     public async ValueTask DisposeAsync()
     {
         if (Daemon is { } daemon)
         {
             await daemon.DisposeAsync();
+            Directory.CreateDirectory(LogDirectory);
+            await File.WriteAllLinesAsync(Path.Combine(LogDirectory, Guest.Name + ".log"), daemon.LogLines);
         }
 
         if (Emulator is { } emulator)

@@ -44,6 +44,7 @@ void Line(string text)
 }
 
 // Other work on the machine skews every number here: say how busy it was.
+static string Raw(IEnumerable<double> values) => string.Join(' ', values.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)));
 static string Load() => "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
 Line($"# eniagent daemon benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -55,12 +56,14 @@ if (what is "hotplug" or "all")
     {
         Console.Error.WriteLine($"hot-plug latency, {name}, {trials} + {trials} trials");
         var load = Load();
-        var (listed, late) = await HotplugBench.RunAsync(program, trials);
+        var r = await HotplugBench.RunAsync(program, trials);
         Line($"hotplug {name}: {load} before, {Load()} after");
-        Line($"hotplug {name} listed-before: {Percentiles.Describe(listed)}");
-        Line($"hotplug {name} listed-late:   {Percentiles.Describe(late)}");
-        Line($"hotplug {name} raw listed-before ms: {string.Join(' ', listed.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)))}");
-        Line($"hotplug {name} raw listed-late ms: {string.Join(' ', late.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)))}");
+        Line($"hotplug {name} listed-before, from the link's appearance: {Percentiles.Describe(r.Listed)}");
+        Line($"hotplug {name} listed-late,   from the link's appearance: {Percentiles.Describe(r.Late)}");
+        Line($"hotplug {name} listed-before, from issuing the move:     {Percentiles.Describe(r.ListedFromMove)}");
+        Line($"hotplug {name} listed-late,   from issuing the move:     {Percentiles.Describe(r.LateFromMove)}");
+        Line($"hotplug {name} raw listed-before ms (appearance): {Raw(r.Listed)}");
+        Line($"hotplug {name} raw listed-late ms (appearance): {Raw(r.Late)}");
     }
 }
 

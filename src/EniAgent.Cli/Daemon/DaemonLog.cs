@@ -68,7 +68,7 @@ internal static partial class DaemonLog
     public static partial void InContainer(ILogger logger, string evidence);
 
     [LoggerMessage(EventId = 4018, Level = LogLevel.Critical, Message = "netlink event monitor failed; stopping so the service manager restarts the daemon: {Error}")]
-    public static partial void MonitorFailed(ILogger logger, string error, Exception exception);
+    public static partial void MonitorFailed(ILogger logger, string error, Exception? exception);
 
     [LoggerMessage(EventId = 4019, Level = LogLevel.Debug, Message = "metadata unchanged, nothing to reconcile ({Reasons})")]
     public static partial void MetadataUnchanged(ILogger logger, TriggerReasons reasons);

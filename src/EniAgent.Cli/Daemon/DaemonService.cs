@@ -109,10 +109,20 @@ internal sealed class DaemonService(AgentContext context, ConfigurationSource co
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
+            return;
         }
-        catch (NetlinkException ex)
+        catch (Exception ex)
         {
-            DaemonLog.MonitorFailed(_logger, ex.Message, ex);
+            // Whatever it was (a socket error, a message that does not decode), events are no longer seen.
+            DaemonLog.MonitorFailed(_logger, $"{ex.GetType().Name}: {ex.Message}", ex);
+            ExitCode = ExitCodes.Failed;
+            lifetime.StopApplication();
+            return;
+        }
+
+        if (!_stop.IsCancellationRequested)
+        {
+            DaemonLog.MonitorFailed(_logger, "the event stream ended", null);
             ExitCode = ExitCodes.Failed;
             lifetime.StopApplication();
         }
