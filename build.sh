@@ -14,9 +14,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Packages the tests use: real kernel tools and the real consumers of our rendered files. The package system test
 # (tests/system/packages.sh) adds debootstrap, systemd-nspawn (systemd-container), rpmbuild (rpm), lintian,
-# the shell linter and dpkg-shlibdeps (dpkg-dev).
+# the shell linter and dpkg-shlibdeps (dpkg-dev). The stack tests run systemd-networkd (systemd) and NetworkManager
+# on private buses (dbus).
 TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager
-  debootstrap systemd-container rpm lintian shellcheck dpkg-dev)
+  systemd dbus debootstrap systemd-container rpm lintian shellcheck dpkg-dev)
 PACKAGE_APT_PACKAGES=(rpm dpkg-dev)
 
 log() { printf '==> %s\n' "$*" >&2; }

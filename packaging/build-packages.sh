@@ -95,6 +95,10 @@ build_deb() {
     || { cat "$work/shlibdeps.log" >&2; die "dpkg-shlibdeps failed"; }
   shlibs=${shlibs#shlibs:Depends=}
   [ -n "$shlibs" ] || die "dpkg-shlibdeps found no dependency for the binary"
+  # .NET's crypto shim dlopens OpenSSL, which no ELF header shows: writing any file (random temp names) and the
+  # NetworkManager renderer (SHA-1 UUIDs) need it; without it the process aborts. Debian 13 and Ubuntu 24.04
+  # renamed the package libssl3t64.
+  local depends="$shlibs, libssl3 | libssl3t64"
 
   install -d -m 0755 "$root/DEBIAN"
   install -m 0755 "$repo/packaging/deb/postinst" "$repo/packaging/deb/prerm" "$repo/packaging/deb/postrm" "$root/DEBIAN/"
@@ -110,7 +114,7 @@ Version: $pkg_version
 Architecture: amd64
 Maintainer: $maintainer
 Installed-Size: $size
-Depends: $shlibs
+Depends: $depends
 Section: net
 Priority: optional
 Description: configures secondary ENIs on Alibaba Cloud ECS
@@ -130,7 +134,7 @@ EOF
 
   rm -f "$deb"
   dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
-  log "$deb ($(du -h "$deb" | cut -f1)), Depends: $shlibs"
+  log "$deb ($(du -h "$deb" | cut -f1)), Depends: $depends"
 }
 
 # ---------------------------------------------------------------------------------------------------------------

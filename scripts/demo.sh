@@ -72,7 +72,8 @@ cat > "$WORK/scenario.json" <<'JSON'
 }
 JSON
 step "Metadata emulator on 100.100.100.200:80 inside the instance (hardened token mode)"
-in_i dotnet "$EMU" --scenario "$WORK/scenario.json" --listen http://100.100.100.200:80 >"$WORK/emu.out" 2>"$WORK/emu.err" &
+# Not through in_i: a backgrounded function is a subshell, and killing it would leave the emulator running.
+ip netns exec $NS_I dotnet "$EMU" --scenario "$WORK/scenario.json" --listen http://100.100.100.200:80 >"$WORK/emu.out" 2>"$WORK/emu.err" &
 EMU_PID=$!
 for _ in $(seq 100); do grep -q 'listening on' "$WORK/emu.out" 2>/dev/null && break; sleep 0.1; done
 cat "$WORK/emu.out"
@@ -100,8 +101,19 @@ step "Persisted configuration (netplan, detected from the image) under the temp 
 ( cd "$WORK/root" && find etc -type f | sort )
 step "ip rule / routes in the instance"
 in_i ip rule; in_i ip route show table all | grep -E 'proto (201|eniagent)' || true
+step "ARP settings of the secondary ENIs (eth1 and eth2 share 192.168.2.0/24; the primary is left alone)"
+for i in eth0 eth1 eth2; do
+  printf '  %s: arp_ignore %s arp_announce %s promote_secondaries %s\n' "$i" \
+    "$(in_i cat /proc/sys/net/ipv4/conf/$i/arp_ignore)" "$(in_i cat /proc/sys/net/ipv4/conf/$i/arp_announce)" \
+    "$(in_i cat /proc/sys/net/ipv4/conf/$i/promote_secondaries)"
+done
+# The unanswered pings above left the VPC router resolving 192.168.2.10/.11/.20 for up to 3 s; a ping queued
+# behind such a stale resolution gets "host unreachable" however the instance is configured. Start clean.
+ip -n $NS_V neigh flush dev br2
 step "After eniagent: every address answers, through its own ENI, with strict rp_filter on both sides"
 ping_from_internet 192.168.1.10 192.168.2.10 192.168.2.11 192.168.2.12 192.168.2.20 192.168.2.21
+echo "  the VPC router's ARP entries (each address at its own ENI's MAC: 00:16:3e:00:01:01 eth1, :02 eth2):"
+ip -n $NS_V neigh show dev br2 | sort -V | sed 's/^/    /'
 step "A second reconcile changes nothing"
 in_i "${AGENT[@]}" reconcile "${ROOT[@]}" || true
 step "eniagent status"

@@ -18,6 +18,26 @@ internal static class Fixtures
           0b00 3500 656e7030733500 00         #   IFLA_ALT_IFNAME "enp0s5\0"
         """);
 
+    /// <summary>
+    /// RTM_NEWLINK for eth1 (#7) with IFLA_AF_SPEC as the kernel nests it (no NLA_F_NESTED): AF_INET6 first
+    /// (skipped), then AF_INET's IFLA_INET_CONF from a kernel that knows 20 IPV4_DEVCONF ids.
+    /// </summary>
+    public static readonly byte[] NewLinkIpv4DevConf = Hex.Bytes("""
+        94000000 1000 0200 2a000000 34120000  # nlmsghdr: len 148, RTM_NEWLINK, NLM_F_MULTI, seq 42
+        00 00 0100 07000000 43100100 00000000 # ifinfomsg: index 7, UP|BROADCAST|RUNNING|MULTICAST|LOWER_UP
+        0900 0300 6574683100 000000           # IFLA_IFNAME "eth1\0"
+        6800 1a00                             # IFLA_AF_SPEC, 104 bytes
+          0c00 0a00                           #   AF_INET6, 12 bytes
+            0800 0100 00000080                #     IFLA_INET6_FLAGS (not decoded)
+          5800 0200                           #   AF_INET, 88 bytes
+            5400 0100                         #     IFLA_INET_CONF, 80 bytes: u32 per id 1..20
+              00000000 00000000 00000000 01000000  # forwarding, mc_forwarding, proxy_arp, accept_redirects 1
+              01000000 01000000 01000000 02000000  # secure_redirects 1, send_redirects 1, shared_media 1, rp_filter 2
+              00000000 00000000 00000000 00000000  # accept_source_route, bootp_relay, log_martians, tag
+              00000000 00000000 00000000 00000000  # arp_filter, medium_id, disable_xfrm, disable_policy
+              00000000 02000000 01000000 01000000  # force_igmp_version, arp_announce 2, arp_ignore 1, promote_secondaries 1
+        """);
+
     /// <summary>RTM_NEWADDR: 10.0.0.5/24 on #7, permanent + noprefixroute in IFA_FLAGS, label eth1.</summary>
     public static readonly byte[] NewAddressV4 = Hex.Bytes("""
         3c000000 1400 0000 00000000 00000000  # nlmsghdr: len 60, RTM_NEWADDR (a notification: seq 0)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the path of a cached minimal Debian bookworm tree that boots with systemd-nspawn, building it first
 # (debootstrap, about 80 s and 270 MB) when the cache holds none. The cached tree is never modified: callers copy
-# it. Cache folder: $ENIAGENT_TEST_CACHE, default /var/tmp/eniagent-test-cache (not /tmp, which may be a small
+# it. Cache folder: $ENIAGENT_TEST_CACHE, default artifacts/test-cache in the repository (not /tmp, which may be a small
 # tmpfs). A tree counts only once debootstrap finished (a .complete marker), and a lock keeps two runs (two
 # worktrees, say) from building the same tree at once.
 set -euo pipefail
@@ -9,9 +9,10 @@ set -euo pipefail
 SUITE=bookworm
 MIRROR=${ENIAGENT_TEST_MIRROR:-http://deb.debian.org/debian}
 # systemd + systemd-sysv: the container boots it as PID 1. dbus: systemctl and the daemon's D-Bus peers.
-# iproute2: checks the rt_protos.d entry. rpm: runs the .rpm scriptlets under a running systemd.
-INCLUDE=systemd,systemd-sysv,dbus,iproute2,rpm
-CACHE=${ENIAGENT_TEST_CACHE:-/var/tmp/eniagent-test-cache}
+# iproute2: checks the rt_protos.d entry. rpm: runs the .rpm scriptlets under a running systemd. netplan.io:
+# runs "netplan generate" (Python) under the unit's sandbox.
+INCLUDE=systemd,systemd-sysv,dbus,iproute2,rpm,netplan.io
+CACHE=${ENIAGENT_TEST_CACHE:-$(cd "$(dirname "$0")/../.." && pwd)/artifacts/test-cache}
 
 key=$(printf '%s %s %s' "$SUITE" minbase "$INCLUDE" | sha256sum | cut -c1-12)
 tree="$CACHE/$SUITE-minbase-$key"

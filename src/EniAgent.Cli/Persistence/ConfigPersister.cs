@@ -6,6 +6,7 @@ using EniAgent.Core.Host;
 using EniAgent.Core.State;
 using EniAgent.Platform.Files;
 using EniAgent.Platform.Host;
+using EniAgent.Platform.Stacks;
 using EniAgent.Rendering;
 
 namespace EniAgent.Cli.Persistence;
@@ -13,9 +14,10 @@ namespace EniAgent.Cli.Persistence;
 /// <summary>
 /// Writes the desired state in the format of the stack that manages this host, so it survives reboot.
 /// Only files carrying our header are changed or deleted; files of ENIs that are pending, invalid or
-/// excluded are kept; a file in the way that is not ours is a conflict unless adopting.
+/// excluded are kept; a file in the way that is not ours is a conflict unless adopting. With a notifier, the running
+/// stack is then told to pick up the files that changed, per interface (<see cref="NotifyStackAsync"/>).
 /// </summary>
-internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
+internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files, INetworkStackNotifier? notifier = null)
 {
     public (PersistOutcome Outcome, AgentState State) Run(DesiredState desired, AgentOptions options, AgentState state, bool apply, bool adopt, OsRelease? osRelease = null)
     {
@@ -73,6 +75,25 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files)
         state = state.WithFiles(state.Files.Where(p => !gone.Contains(p)).Concat(written));
         return (new PersistOutcome(selection, plan, results, rendered.Notes, null), state);
     }
+
+    /// <summary>
+    /// Tells NetworkManager / systemd-networkd (netplan: via networkd) to pick up the files <see cref="Run"/> created,
+    /// updated or deleted, per affected interface and never by restarting anything. Null when there is no notifier or
+    /// nothing changed on disk.
+    /// </summary>
+    public async Task<StackNotifyResult?> NotifyStackAsync(PersistOutcome outcome, DesiredState desired, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(desired);
+        var changes = StackChangeSet.FromApplied(outcome.Selection.Renderer, outcome.Plan, outcome.Results, content => InterfaceOf(content, desired));
+        return notifier is null || changes.Files.Count == 0 ? null : await notifier.NotifyAsync(changes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The link an owned file configures: its header names the ENI, the desired state (or decision) its link.</summary>
+    private static string? InterfaceOf(string content, DesiredState desired) =>
+        OwnershipHeader.OwnerOf(content) is { } eniId
+            ? desired.Enis.FirstOrDefault(e => e.EniId == eniId)?.InterfaceName ?? desired.Decisions.FirstOrDefault(d => d.EniId == eniId)?.InterfaceName
+            : null;
 
     /// <summary>
     /// Who will read ifcfg files: NetworkManager when it runs or is installed; with no evidence (an image

@@ -4,6 +4,7 @@ using EniAgent.Metadata;
 using EniAgent.Netlink;
 using EniAgent.Platform.Files;
 using EniAgent.Platform.Kernel;
+using EniAgent.Platform.Stacks;
 using EniAgent.Platform.State;
 using Microsoft.Extensions.Logging;
 
@@ -35,7 +36,10 @@ internal sealed class AgentServices : IDisposable
             State,
             time,
             context.Loggers.CreateLogger<Reconciler>(),
-            new ConfigPersister(context.Paths, new OwnedFileSet(context.Paths, new AtomicFileWriter())));
+            new ConfigPersister(
+                context.Paths,
+                new OwnedFileSet(context.Paths, new AtomicFileWriter()),
+                new NetworkStackNotifier(context.Paths, context.Loggers.CreateLogger<NetworkStackNotifier>(), time)));
     }
 
     public AgentContext Context { get; }

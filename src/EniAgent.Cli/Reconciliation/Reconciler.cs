@@ -73,6 +73,10 @@ internal sealed partial class Reconciler(
             }
 
             state = Persist(options, desired, state, apply: true, adopt, out persisted);
+            if (persisted is not null && persister is not null)
+            {
+                await persister.NotifyStackAsync(persisted, desired, cancellationToken).ConfigureAwait(false);
+            }
 
             // Ownership records of links that are gone are moot: the kernel removed those addresses with the link.
             state = state with { Addresses = state.Addresses.Where(a => kernel.FindLink(a.Mac) is not null).ToValueList() };

@@ -98,9 +98,12 @@ public static class Planner
         }
 
         var wantedShared = input.Desired.SharedRules.Select(RuleKey.Of).ToHashSet();
+        var foreignRules = ForeignRuleKeys(kernel, protocol);
         // While an ENI is protected (invalid metadata, excluded) its rules stay, and so does the layer they rely on.
+        // Our copy of a shared rule the distro's stack also holds (same content, its protocol) goes: the stack's stays.
         var sharedRemoves = ourRules
-            .Where(r => r.Priority == input.Layout.SuppressPriority && !wantedShared.Contains(RuleKey.Of(r)) && input.ProtectedSlots.Count == 0)
+            .Where(r => r.Priority == input.Layout.SuppressPriority
+                && (!wantedShared.Contains(RuleKey.Of(r)) ? input.ProtectedSlots.Count == 0 : foreignRules.Contains(RuleKey.Of(r))))
             .Select(r => (PlanStep)new RemoveRuleStep(r));
         groups.Add(new PlanGroup(PlanGroupKind.SharedTeardown, "shared rules", null, null, sharedRemoves.ToValueList()));
 
@@ -125,16 +128,20 @@ public static class Planner
             steps.Add(new SetLinkDevConfStep(link.Index, link.Name, settings));
         }
 
-        // Removals (reverse order of adds): rules, routes, then addresses.
+        // Removals (reverse order of adds): rules, routes, then addresses. Besides what is no longer wanted, our
+        // own copy of an object the distro's stack created from our persisted files goes too (same content, the
+        // stack's protocol): the kernel keeps both otherwise, and the stack's copy is the one that survives reboots.
         var wantedRules = spec.Rules.Select(RuleKey.Of).ToHashSet();
-        foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && !wantedRules.Contains(RuleKey.Of(r))))
+        var foreignRules = ForeignRuleKeys(kernel, protocol);
+        foreach (var rule in ourRules.Where(r => (slotRules.Contains(r.Priority) || r.Table == spec.Table) && (!wantedRules.Contains(RuleKey.Of(r)) || foreignRules.Contains(RuleKey.Of(r)))))
         {
             steps.Add(new RemoveRuleStep(rule));
         }
 
         var wantedRoutes = spec.Routes.Select(r => RouteKey.Of(r, link.Index)).ToHashSet();
+        var foreignRoutes = kernel.Routes.Where(r => r.Protocol != protocol).Select(RouteKey.Of).ToHashSet();
         var wantedDestinations = spec.Routes.Select(r => r.Destination).ToHashSet();
-        foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && !wantedRoutes.Contains(RouteKey.Of(r))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
+        foreach (var route in ourRoutes.Where(r => r.Table == spec.Table && (!wantedRoutes.Contains(RouteKey.Of(r)) || foreignRoutes.Contains(RouteKey.Of(r)))).OrderByDescending(r => r.Gateway is null ? 0 : 1))
         {
             // While an ENI is protected (invalid metadata), its vSwitch is unknown: a route to another vSwitch
             // may be its, so it stays until the metadata is readable again (a bad value never removes config).
@@ -191,6 +198,9 @@ public static class Planner
 
         return steps;
     }
+
+    private static HashSet<RuleKey> ForeignRuleKeys(KernelSnapshot kernel, byte protocol) =>
+        kernel.Rules.Where(r => r.Protocol != protocol).Select(RuleKey.Of).ToHashSet();
 
     private readonly record struct RuleKey(System.Net.Sockets.AddressFamily Family, uint Priority, IPNetwork? From, uint Table, int? Suppress)
     {

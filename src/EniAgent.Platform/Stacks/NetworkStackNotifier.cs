@@ -90,6 +90,6 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
         }
 
         var links = LinkPickup.From(changes.Files, generated);
-        return await new NetworkdPickup(new NetworkdBus(bus), logger).RunAsync(links, cancellationToken).ConfigureAwait(false);
+        return await new NetworkdPickup(new NetworkdBus(bus), logger, time).RunAsync(links, cancellationToken).ConfigureAwait(false);
     }
 }

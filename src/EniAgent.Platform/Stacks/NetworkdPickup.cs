@@ -1,28 +1,39 @@
 using EniAgent.Core;
 using EniAgent.Platform.DBus;
 using Microsoft.Extensions.Logging;
+using Tmds.DBus.Protocol;
 
 namespace EniAgent.Platform.Stacks;
 
 /// <summary>
 /// systemd-networkd: one <c>Reload</c> (networkd re-reads .network files and reconfigures only the links whose
 /// matching file is new, changed or gone; unchanged files keep their identity, so other links are not touched),
-/// then per changed link: if it already runs one of our files, done; otherwise <c>ReconfigureLink(ifindex)</c> for
-/// that link only (older networkd that does not reconfigure on reload). Reconfiguring a link that reload already
-/// reconfigured would flap its addresses a second time, so it is not done blindly.
+/// then per changed link: once networkd reports it runs one of our files, done; if it does not within
+/// <see cref="ReloadGrace"/> (networkd reconfigures asynchronously after a reload, and older versions not at all),
+/// <c>ReconfigureLink(ifindex)</c> for that link only. Reconfiguring a link that the reload already reconfigured
+/// would flap its addresses a second time, so it is not done blindly.
 /// </summary>
-internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger)
+internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger, TimeProvider time)
 {
     public const string Stack = "systemd-networkd";
+
+    /// <summary>How long a link may take to switch to our file after a reload before it is reconfigured explicitly.</summary>
+    public static readonly TimeSpan ReloadGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>Right after a reload, networkd can answer link queries with ENOENT while it reconfigures; it is asked again.</summary>
+    private const int Attempts = 5;
+
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
 
     public async Task<StackNotifyResult> RunAsync(IReadOnlyList<LinkPickup> links, CancellationToken cancellationToken)
     {
         await networkd.ReloadAsync(cancellationToken).ConfigureAwait(false);
         StackLog.Reloaded(logger);
         var steps = new List<string> { "reloaded" };
+        var failed = false;
         foreach (var link in links)
         {
-            var index = await networkd.IndexOfAsync(link.InterfaceName, cancellationToken).ConfigureAwait(false);
+            var index = await AskAsync(link.InterfaceName, () => networkd.IndexOfAsync(link.InterfaceName, cancellationToken), null, cancellationToken).ConfigureAwait(false);
             if (index is not { } ifIndex)
             {
                 StackLog.NoDevice(logger, Stack, link.InterfaceName);
@@ -30,7 +41,7 @@ internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger)
                 continue;
             }
 
-            var file = await networkd.NetworkFileOfAsync(ifIndex, cancellationToken).ConfigureAwait(false);
+            var file = await FileAfterReloadAsync(link, ifIndex, cancellationToken).ConfigureAwait(false);
             if (file is not null && link.NetworkFileNames.Contains(Path.GetFileName(file)))
             {
                 StackLog.TookOnReload(logger, link.InterfaceName, file);
@@ -38,11 +49,58 @@ internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger)
                 continue;
             }
 
-            await networkd.ReconfigureAsync(ifIndex, cancellationToken).ConfigureAwait(false);
-            StackLog.Reconfigured(logger, link.InterfaceName, ifIndex, file ?? "no file");
-            steps.Add($"{link.InterfaceName}: reconfigured");
+            try
+            {
+                await networkd.ReconfigureAsync(ifIndex, cancellationToken).ConfigureAwait(false);
+                StackLog.Reconfigured(logger, link.InterfaceName, ifIndex, file ?? "no file");
+                steps.Add($"{link.InterfaceName}: reconfigured");
+            }
+            catch (DBusErrorReplyException e)
+            {
+                StackLog.Failed(logger, Stack, $"{link.InterfaceName}: ReconfigureLink: {e.Message}");
+                steps.Add($"{link.InterfaceName}: reconfigure failed: {e.ErrorMessage}");
+                failed = true;
+            }
         }
 
-        return new StackNotifyResult(StackNotifyStatus.Notified, Stack, steps.ToValueList(), "picked up");
+        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some links were not reconfigured" : "picked up");
+    }
+
+    /// <summary>The link's .network file once it is one of ours, or whatever it is when <see cref="ReloadGrace"/> runs out (null: networkd cannot say).</summary>
+    private async Task<string?> FileAfterReloadAsync(LinkPickup link, int ifIndex, CancellationToken cancellationToken)
+    {
+        var start = time.GetTimestamp();
+        while (true)
+        {
+            var file = await AskAsync(link.InterfaceName, () => networkd.NetworkFileOfAsync(ifIndex, cancellationToken), null, cancellationToken).ConfigureAwait(false);
+            if ((file is not null && link.NetworkFileNames.Contains(Path.GetFileName(file))) || time.GetElapsedTime(start) >= ReloadGrace)
+            {
+                return file;
+            }
+
+            await Task.Delay(RetryDelay, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A query about one link, asked again on an error reply; <paramref name="fallback"/> once it keeps failing.</summary>
+    private async Task<T> AskAsync<T>(string interfaceName, Func<Task<T>> query, T fallback, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await query().ConfigureAwait(false);
+            }
+            catch (DBusErrorReplyException e)
+            {
+                StackLog.QueryRetry(logger, interfaceName, e.ErrorMessage);
+                if (attempt == Attempts)
+                {
+                    return fallback;
+                }
+            }
+
+            await Task.Delay(RetryDelay, time, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

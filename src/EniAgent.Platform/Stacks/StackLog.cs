@@ -44,6 +44,9 @@ internal static partial class StackLog
     [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "{Stack}: picking up the changed files failed: {Error}")]
     public static partial void Failed(ILogger logger, string stack, string error);
 
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Debug, Message = "systemd-networkd could not answer about {Interface} yet ({Error})")]
+    public static partial void QueryRetry(ILogger logger, string @interface, string error);
+
     [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "NetworkManager has no profile loaded from {File}")]
     public static partial void ProfileMissing(ILogger logger, string file);
 }

@@ -145,6 +145,29 @@ public sealed class PlannerTests
         Assert.DoesNotContain(Plan(Snapshot(), byNetworkd).Groups.SelectMany(g => g.Steps), s => s.Kind is PlanStepKind.RemoveRoute or PlanStepKind.RemoveRule);
     }
 
+    [Fact]
+    public void Our_copies_of_objects_the_distro_stack_also_holds_are_removed_and_its_copies_kept()
+    {
+        var kernel = Kernel([Link(2, "eth0", PrimaryMac), Link(3, "eth1", SecondaryMac(1))]);
+        var live = KernelSimulator.Apply(kernel, Plan(Snapshot(Secondary(1)), kernel));
+        const byte Static = 4;
+        // NetworkManager activated our profile after the live pass: same rules and routes again, with its protocol.
+        var twins = live with
+        {
+            Routes = [.. live.Routes, .. live.Routes.Select(r => r with { Protocol = Static })],
+            Rules = [.. live.Rules, .. live.Rules.Select(r => r with { Protocol = Static })],
+        };
+
+        var plan = Plan(Snapshot(Secondary(1)), twins);
+
+        var removed = plan.Groups.SelectMany(g => g.Steps).ToList();
+        Assert.All(removed, s => Assert.True(s.Kind is PlanStepKind.RemoveRule or PlanStepKind.RemoveRoute, s.Describe()));
+        Assert.Equal(live.Rules.Count + live.Routes.Count, removed.Count);
+        Assert.All(removed.OfType<RemoveRuleStep>(), s => Assert.Equal(Ours, s.Rule.Protocol));
+        Assert.All(removed.OfType<RemoveRouteStep>(), s => Assert.Equal(Ours, s.Route.Protocol));
+        Assert.True(Plan(Snapshot(Secondary(1)), KernelSimulator.Apply(twins, plan)).IsEmpty);
+    }
+
     private static Plan Plan(MetadataSnapshot snapshot, KernelSnapshot kernel, Dictionary<PhysicalAddress, IReadOnlySet<InterfaceAddress>>? owned = null)
     {
         var desired = DesiredStateBuilder.Build(snapshot, kernel.Links, Options, Slots);

@@ -12,7 +12,7 @@ public sealed class DecodeRobustnessTests
     /// <summary>Valid fixtures with a few bytes flipped: reaches deeper than random bytes.</summary>
     private static readonly Gen<byte[]> MutatedFixtures =
         Gen.Select(
-            Gen.OneOf(Fixtures.NewLink, Fixtures.NewAddressV4, Fixtures.DelAddressV6, Fixtures.NewRoute, Fixtures.NewRule, Fixtures.ErrorAckCapped, Fixtures.ErrorAckUncapped),
+            Gen.OneOf(Fixtures.NewLink, Fixtures.NewLinkIpv4DevConf, Fixtures.NewAddressV4, Fixtures.DelAddressV6, Fixtures.NewRoute, Fixtures.NewRule, Fixtures.ErrorAckCapped, Fixtures.ErrorAckUncapped),
             Gen.Select(Gen.Int[0, 200], Gen.Byte).Array[1, 4],
             Gen.Int[0, 200],
             (fixture, flips, cut) =>

@@ -1,5 +1,3 @@
-using EniAgent.Core.Desired;
-using EniAgent.Core.Planning;
 using EniAgent.TestKit.Stacks;
 
 namespace EniAgent.Rendering.Tests.Consumers;
@@ -29,22 +27,4 @@ internal static class LiveReference
             root.Write(file.Path, file.Content, file.Mode);
         }
     }
-
-    /// <summary>
-    /// What the planner still wants once the stack applied our files. ARP devconf (arp_ignore, arp_announce,
-    /// promote_secondaries) has no key in any of these formats: the agent sets it live at every start.
-    /// </summary>
-    public static List<PlanStep> Remaining(Plan plan) =>
-        [.. plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf)];
-
-    /// <summary>Waits until the stack has applied everything the planner wants, and says what is there if it never does.</summary>
-    public static Task ConvergedAsync(StackInstance instance, DesiredState desired, StackDaemon daemon) =>
-        Eventually.HoldsAsync(
-            async () => Remaining(await instance.PlanAsync(desired)).Count == 0,
-            async () =>
-            {
-                var plan = await instance.PlanAsync(desired);
-                var content = KernelContent.Of(await instance.SnapshotAsync(), instance.Scenario.Layout, instance.Scenario.SecondaryNames);
-                return $"still planned:\n  {string.Join("\n  ", Remaining(plan).Select(s => s.Describe()))}\nkernel:\n{content}\n{daemon.Name} log:\n{daemon.Output}";
-            });
 }

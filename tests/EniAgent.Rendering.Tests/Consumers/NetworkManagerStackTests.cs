@@ -11,36 +11,6 @@ namespace EniAgent.Rendering.Tests.Consumers;
 /// </summary>
 public sealed class NetworkManagerStackTests
 {
-    private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    private const string Primary = """
-        [connection]
-        id=image-primary
-        type=ethernet
-        interface-name=eth0
-        autoconnect-priority=50
-
-        [ipv4]
-        method=manual
-        address1=10.0.0.10/24,10.0.0.253
-
-        [ipv6]
-        method=ignore
-        """;
-
-    private const string CatchAll = """
-        [connection]
-        id=catch-all-dhcp
-        type=ethernet
-        autoconnect=true
-
-        [ipv4]
-        method=auto
-
-        [ipv6]
-        method=auto
-        """;
-
     [Fact]
     public async Task NetworkManager_applying_our_keyfiles_gives_the_same_routing_as_the_live_reconcile()
     {
@@ -51,12 +21,11 @@ public sealed class NetworkManagerStackTests
         using var instance = StackInstance.Create(scenario, configurePrimary: false);
         var desired = await instance.DesiredAsync();
         LiveReference.Place(root, RendererCatalog.For(RendererKind.NetworkManager).Render(RenderRequest.FromDesired(desired, scenario.Options)));
-        root.Write("/etc/NetworkManager/system-connections/image-primary.nmconnection", Primary + "\n", Mode0600);
-        root.Write("/etc/NetworkManager/system-connections/catch-all-dhcp.nmconnection", CatchAll + "\n", Mode0600);
+        ImageFiles.WriteNetworkManager(root);
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus);
 
-        await LiveReference.ConvergedAsync(instance, desired, nm);
+        await instance.WaitConvergedAsync(desired, nm);
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.Addresses, applied.Addresses);
@@ -64,7 +33,7 @@ public sealed class NetworkManagerStackTests
         Assert.Equal(live.MainRoutes, applied.MainRoutes);
         Assert.Empty(live.Routes.Except(applied.Routes));
         Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(desired)));
-        Assert.Empty(LiveReference.Remaining(await instance.PlanAsync(desired)));
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
     }
 
     /// <summary>

@@ -22,10 +22,10 @@ public sealed class NetworkdStackTests
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
 
-        await LiveReference.ConvergedAsync(instance, desired, networkd);
+        await instance.WaitConvergedAsync(desired, networkd);
 
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
-        Assert.Empty(LiveReference.Remaining(await instance.PlanAsync(desired)));
+        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
     }
 }

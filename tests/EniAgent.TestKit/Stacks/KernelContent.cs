@@ -32,6 +32,23 @@ public sealed record KernelContent(SortedSet<string> Addresses, SortedSet<string
         return new KernelContent(Set(addresses), Set(routes), Set(rules), Set(main));
     }
 
+    /// <summary>
+    /// Our rules and layout-table routes (<paramref name="protocol"/>) that the kernel also holds with the same content
+    /// under another protocol: our live copy next to the stack's.
+    /// </summary>
+    public static IReadOnlyList<string> Duplicates(KernelSnapshot kernel, RoutingLayout layout, byte protocol)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(layout);
+        var routes = kernel.Routes.Where(r => layout.IsLayoutTable(r.Table))
+            .Select(r => (r.Protocol, Line: Route(r.Table, r.Destination, r.Gateway, $"#{r.OutLinkIndex}", r.PreferredSource)));
+        var rules = kernel.Rules.Where(r => layout.IsLayoutPriority(r.Priority))
+            .Select(r => (r.Protocol, Line: Rule(r.Family, r.Priority, r.From is { PrefixLength: 0 } ? null : r.From, r.Table, r.SuppressPrefixLength is >= 0 ? r.SuppressPrefixLength : null)));
+        return [.. routes.Concat(rules).GroupBy(x => x.Line, StringComparer.Ordinal)
+            .Where(g => g.Any(x => x.Protocol == protocol) && g.Any(x => x.Protocol != protocol))
+            .Select(g => g.Key)];
+    }
+
     /// <summary>What the desired state says the kernel should hold for the ENIs whose link is present.</summary>
     public static KernelContent Of(DesiredState desired)
     {

@@ -7,6 +7,8 @@ namespace EniAgent.TestKit.Stacks;
 /// test's network namespace. Its mount namespace gets tmpfs over /run, /var/lib/NetworkManager and
 /// /etc/NetworkManager, the root's <c>/etc/NetworkManager/system-connections</c> bound in, and a read-only sysfs
 /// (NetworkManager then manages devices without udev). It reaches the test's private bus through DBUS_SYSTEM_BUS_ADDRESS.
+/// Loopback stays unmanaged: tests put fixtures there (the metadata emulator's 100.100.100.200) that NetworkManager
+/// 1.42, which manages lo, would otherwise remove.
 /// </summary>
 public static class NetworkManagerLauncher
 {
@@ -25,7 +27,7 @@ public static class NetworkManagerLauncher
         mount -t tmpfs -o mode=0755 tmpfs /etc/NetworkManager
         mkdir -p /run/NetworkManager /etc/NetworkManager/system-connections /etc/NetworkManager/conf.d
         mount --bind "$root/etc/NetworkManager/system-connections" /etc/NetworkManager/system-connections
-        exec "$2" --no-daemon --config="$root/stack/NetworkManager.conf"
+        exec "$2" --debug --config="$root/stack/NetworkManager.conf"
         """;
 
     /// <summary>
@@ -62,6 +64,9 @@ public static class NetworkManagerLauncher
         hostname-mode=none
         auth-polkit=false
         {(noAutoDefault ? "no-auto-default=*" : string.Empty)}
+
+        [keyfile]
+        unmanaged-devices=interface-name:lo
 
         [logging]
         level=INFO

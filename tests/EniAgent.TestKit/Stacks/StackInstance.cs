@@ -90,6 +90,37 @@ public sealed class StackInstance : IDisposable
         }
     }
 
+    /// <summary>
+    /// What a plan still wants besides ARP devconf (arp_ignore, arp_announce, promote_secondaries): no persisted
+    /// format has a key for it, the agent sets it live at every start.
+    /// </summary>
+    public static List<PlanStep> Remaining(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. plan.Groups.SelectMany(g => g.Steps).Where(s => s.Kind != PlanStepKind.SetLinkDevConf)];
+    }
+
+    /// <summary>
+    /// Waits until the planner has nothing left to do against the kernel but ARP devconf (<see cref="Remaining"/>), as a stack applies files asynchronously;
+    /// with <paramref name="addsOnly"/>, until it has nothing left to add (our own live copies of what the stack
+    /// re-created may still be planned for removal). Fails with the plan, the rules and the daemon's log otherwise.
+    /// </summary>
+    public Task WaitConvergedAsync(DesiredState desired, StackDaemon daemon, bool addsOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(daemon);
+        static bool Adds(PlanStep s) => s.Kind is PlanStepKind.AddAddress or PlanStepKind.AddRoute or PlanStepKind.AddRule or PlanStepKind.SetLinkUp;
+        return Eventually.HoldsAsync(
+            async () => await PlanAsync(desired) is var plan && (addsOnly ? !Remaining(plan).Any(Adds) : Remaining(plan).Count == 0),
+            async () =>
+            {
+                var plan = await PlanAsync(desired);
+                var kernel = await SnapshotAsync();
+                var content = KernelContent.Of(kernel, Scenario.Layout, Scenario.SecondaryNames);
+                var rules = kernel.Rules.Where(r => Scenario.Layout.IsLayoutPriority(r.Priority)).Select(r => $"{r.Priority} from {r.From?.ToString() ?? "all"} table {r.Table} proto {r.Protocol}");
+                return $"still planned:\n  {string.Join("\n  ", Remaining(plan).Select(s => s.Describe()))}\nkernel:\n{content}\nrules with protocols:\n  {string.Join("\n  ", rules)}\n{daemon.Name} log:\n{daemon.Output}";
+            });
+    }
+
     public void Dispose()
     {
         Vpc.Dispose();

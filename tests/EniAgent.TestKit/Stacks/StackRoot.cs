@@ -10,27 +10,37 @@ namespace EniAgent.TestKit.Stacks;
 /// </summary>
 public sealed class StackRoot : IDisposable
 {
+    private readonly bool _owned;
+
     public StackRoot()
+        : this(Directory.CreateTempSubdirectory("eniagent-stack-").FullName, owned: true)
     {
-        var dir = Directory.CreateTempSubdirectory("eniagent-stack-");
+    }
+
+    private StackRoot(string path, bool owned)
+    {
+        _owned = owned;
         // Daemons that drop root (networkd runs as systemd-network) must reach the bus socket below it.
-        var fd = FileSystemNative.Open(dir.FullName, FileSystemNative.ORdOnly | FileSystemNative.ODirectory);
+        var fd = FileSystemNative.Open(path, FileSystemNative.ORdOnly | FileSystemNative.ODirectory);
         try
         {
-            FileSystemNative.Fchmod(fd, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute, dir.FullName);
+            FileSystemNative.Fchmod(fd, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute, path);
         }
         finally
         {
             FileSystemNative.Close(fd);
         }
 
-        Path = dir.FullName;
+        Path = path;
         Paths = new HostPaths(Path);
         foreach (var folder in new[] { "/run/dbus", "/run/systemd/network", "/etc/systemd/network", "/etc/netplan", "/etc/NetworkManager/system-connections", "/stack" })
         {
             Directory.CreateDirectory(Combine(folder));
         }
     }
+
+    /// <summary>A stack root over a folder someone else owns (e.g. a topology's <c>--root</c>): not removed on dispose.</summary>
+    public static StackRoot Over(string existingRoot) => new(System.IO.Path.GetFullPath(existingRoot), owned: false);
 
     public string Path { get; }
 
@@ -49,6 +59,11 @@ public sealed class StackRoot : IDisposable
 
     public void Dispose()
     {
+        if (!_owned)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Path, recursive: true);

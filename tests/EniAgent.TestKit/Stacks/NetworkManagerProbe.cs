@@ -1,0 +1,21 @@
+using EniAgent.Platform.DBus;
+
+namespace EniAgent.TestKit.Stacks;
+
+/// <summary>Asks the test's NetworkManager which profile file a device is active with.</summary>
+public static class NetworkManagerProbe
+{
+    public static async Task<string?> ActiveFileAsync(PrivateSystemBus bus, string interfaceName)
+    {
+        using var client = await BusClient.ConnectAsync(bus.Address, TimeProvider.System, CancellationToken.None);
+        var nm = new NetworkManagerBus(client);
+        var device = await nm.DeviceOfAsync(interfaceName, CancellationToken.None);
+        var profile = device is null ? null : await nm.ActiveProfileOfAsync(device, CancellationToken.None);
+        return profile is null ? null : await nm.FilenameOfAsync(profile, CancellationToken.None);
+    }
+
+    public static Task ActiveWithAsync(PrivateSystemBus bus, string interfaceName, string? file, StackDaemon daemon) =>
+        Eventually.HoldsAsync(
+            async () => await ActiveFileAsync(bus, interfaceName) == file,
+            async () => $"{interfaceName} is active with {await ActiveFileAsync(bus, interfaceName) ?? "nothing"}, wanted {file ?? "nothing"}:\n{daemon.Output}");
+}
