@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 
 namespace EniAgent.Platform.Files;
@@ -30,7 +29,9 @@ public sealed class AtomicFileWriter
             return FixMetadata(full, mode, owner) ? FileWriteOutcome.MetadataChanged : FileWriteOutcome.Unchanged;
         }
 
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + TempMarker + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        // O_EXCL|O_NOFOLLOW make the name's unpredictability a nicety, not a defence; Guid draws from the kernel,
+        // whereas RandomNumberGenerator would load OpenSSL (~3.7 MB of RSS) into the daemon for this alone.
+        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + TempMarker + Guid.NewGuid().ToString("N")[..12]);
         var fd = FileSystemNative.Open(temp, FileSystemNative.OWrOnly | FileSystemNative.OCreat | FileSystemNative.OExcl | FileSystemNative.ONoFollow, 0x180 /* 0600 until complete */);
         var renamed = false;
         try

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace EniAgent.Rendering.Text;
@@ -20,10 +19,8 @@ internal static class DeterministicUuid
         var input = new byte[16 + nameBytes.Length];
         ns.CopyTo(input);
         nameBytes.CopyTo(input, 16);
-        Span<byte> hash = stackalloc byte[20];
-#pragma warning disable CA5350 // SHA-1 is what RFC 4122 v5 specifies; this is an identifier, not security.
-        SHA1.HashData(input, hash);
-#pragma warning restore CA5350
+        Span<byte> hash = stackalloc byte[Sha1.HashSize];
+        Sha1.HashData(input, hash);
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);

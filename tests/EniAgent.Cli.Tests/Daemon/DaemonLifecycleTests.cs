@@ -66,4 +66,22 @@ public sealed class DaemonLifecycleTests
         daemon.Signal(AgentProcess.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
     }
+
+    [Fact]
+    public async Task Keeps_OpenSSL_out_of_its_memory()
+    {
+        // libcrypto + libssl cost ~3.7 MB of RSS for the daemon's lifetime once loaded; nothing it does needs them
+        // (plain-HTTP metadata, temp names from Guid, managed SHA-1 for NetworkManager UUIDs). This renders a
+        // keyfile too, the one path that hashes.
+        await using var bed = await DaemonTestBed.CreateAsync(
+            ScenarioBuilder.Typical(secondaries: 1), "persist:\n  renderer: networkmanager\n", secondariesPresent: 1);
+
+        var daemon = await bed.StartDaemonReadyAsync();
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(bed.Root, "etc/NetworkManager/system-connections"), "*.nmconnection"));
+        var maps = await File.ReadAllLinesAsync($"/proc/{daemon.Id}/maps");
+        Assert.DoesNotContain(maps, line => line.Contains("libcrypto", StringComparison.Ordinal) || line.Contains("libssl", StringComparison.Ordinal));
+        daemon.Signal(AgentProcess.SigTerm);
+        Assert.Equal(0, await daemon.WaitForExitAsync());
+    }
 }
