@@ -95,10 +95,9 @@ build_deb() {
     || { cat "$work/shlibdeps.log" >&2; die "dpkg-shlibdeps failed"; }
   shlibs=${shlibs#shlibs:Depends=}
   [ -n "$shlibs" ] || die "dpkg-shlibdeps found no dependency for the binary"
-  # .NET's crypto shim dlopens OpenSSL, which no ELF header shows: writing any file (random temp names) and the
-  # NetworkManager renderer (SHA-1 UUIDs) need it; without it the process aborts. Debian 13 and Ubuntu 24.04
-  # renamed the package libssl3t64.
-  local depends="$shlibs, libssl3 | libssl3t64"
+  # Nothing else: the agent never loads OpenSSL (.NET's crypto shim would dlopen it; the daemon tests check that
+  # it stays unmapped), so no libssl dependency either.
+  local depends="$shlibs"
 
   install -d -m 0755 "$root/DEBIAN"
   install -m 0755 "$repo/packaging/deb/postinst" "$repo/packaging/deb/prerm" "$repo/packaging/deb/postrm" "$root/DEBIAN/"
