@@ -27,6 +27,9 @@ public sealed record NetlinkLink(
     /// </summary>
     public NetlinkIpv4DevConf? Ipv4DevConf { get; init; }
 
+    /// <summary>Whether the link has IPv6 and it is enabled (IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_CONF disable_ipv6).</summary>
+    public NetlinkLinkIpv6 Ipv6 { get; init; } = NetlinkLinkIpv6.NotReported;
+
     /// <summary>Administratively up (IFF_UP).</summary>
     public bool IsUp => (Flags & NetlinkLinkFlags.Up) != 0;
 

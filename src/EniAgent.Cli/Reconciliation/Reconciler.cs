@@ -51,6 +51,7 @@ internal sealed partial class Reconciler(
         var slots = SlotBook.Reconcile(loaded.State, listedIds, layout, foreign.IsInUse, time.GetUtcNow());
         var desired = DesiredStateBuilder.Build(metadata, kernel.Links, options, slots.AttachedSlots);
         var state = slots.State;
+        warnings.AddRange(desired.Decisions.Where(d => d.Ipv6Skipped is not null).Select(d => d.Ipv6Skipped!.Warning(d.EniId ?? "?")));
 
         var (protectedMacs, protectedSlots) = Protection(desired, state, layout);
         var owned = state.Addresses.ToDictionary(a => a.Mac, a => (IReadOnlySet<InterfaceAddress>)a.Addresses.ToHashSet());

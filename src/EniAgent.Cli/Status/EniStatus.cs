@@ -15,4 +15,8 @@ internal sealed record EniStatus(
     ValueList<string> DesiredAddresses,
     ValueList<string> ActualAddresses,
     ValueList<string> Rules,
-    ValueList<string> PendingChanges);
+    ValueList<string> PendingChanges)
+{
+    /// <summary>Why the ENI's IPv6 is not configured (IPv6 off on the host or link); null when it is, or there is none.</summary>
+    public string? Ipv6Skipped { get; init; }
+}

@@ -14,4 +14,5 @@ internal sealed record EniStatusJsonDto(
     [property: JsonPropertyName("desired-addresses")] List<string> DesiredAddresses,
     [property: JsonPropertyName("actual-addresses")] List<string> ActualAddresses,
     [property: JsonPropertyName("rules")] List<string> Rules,
-    [property: JsonPropertyName("pending-changes")] List<string> PendingChanges);
+    [property: JsonPropertyName("pending-changes")] List<string> PendingChanges,
+    [property: JsonPropertyName("ipv6-skipped")] string? Ipv6Skipped);

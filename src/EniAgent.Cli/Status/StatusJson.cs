@@ -14,7 +14,7 @@ internal static class StatusJson
             metadata.InstanceId,
             rows.Select(r => new EniStatusJsonDto(
                 r.EniId, r.Mac, r.Interface, r.Role, r.State.ToString().ToLowerInvariant(), r.Reason, r.Slot, r.Table,
-                [.. r.DesiredAddresses], [.. r.ActualAddresses], [.. r.Rules], [.. r.PendingChanges])).ToList(),
+                [.. r.DesiredAddresses], [.. r.ActualAddresses], [.. r.Rules], [.. r.PendingChanges], r.Ipv6Skipped)).ToList(),
             [.. warnings])
         {
             Renderer = renderer?.Renderer.ToString().ToLowerInvariant(),

@@ -21,10 +21,11 @@ internal static class StatusReport
             var actual = link is null ? [] : kernel.AddressesOf(link.Index).Select(a => a.Address.ToString()).ToValueList();
             var group = outcome.Plan.Groups.FirstOrDefault(g => g.Kind == PlanGroupKind.Eni && g.EniId == decision.EniId);
             var pending = group?.Steps.Select(s => s.Describe()).ToValueList() ?? [];
+            var skipped = decision.Ipv6Skipped is { } skip ? $"; IPv6 skipped: {skip.Why}" : string.Empty;
             var (stateValue, reason) = decision.Disposition switch
             {
-                EniDisposition.Managed when pending.Count == 0 => (EniState.Configured, "kernel matches the desired state"),
-                EniDisposition.Managed => (EniState.Drifted, $"{pending.Count} change(s) pending; run eniagent reconcile"),
+                EniDisposition.Managed when pending.Count == 0 => (EniState.Configured, "kernel matches the desired state" + skipped),
+                EniDisposition.Managed => (EniState.Drifted, $"{pending.Count} change(s) pending; run eniagent reconcile" + skipped),
                 EniDisposition.Pending => (EniState.Pending, decision.Reason),
                 EniDisposition.Invalid or EniDisposition.NoSlot => (EniState.Invalid, decision.Reason),
                 _ => (EniState.Excluded, decision.Reason),
@@ -41,7 +42,10 @@ internal static class StatusReport
                 spec?.Addresses.Select(a => a.Address.ToString()).ToValueList() ?? [],
                 actual,
                 spec?.Rules.Select(r => r.ToString()).ToValueList() ?? [],
-                pending));
+                pending)
+            {
+                Ipv6Skipped = decision.Ipv6Skipped?.Why,
+            });
         }
 
         var listed = outcome.Desired.Decisions.Select(d => d.EniId).Where(id => id is not null).ToHashSet(StringComparer.Ordinal);

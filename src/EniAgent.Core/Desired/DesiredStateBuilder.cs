@@ -51,6 +51,7 @@ public static class DesiredStateBuilder
             }
 
             EniSpec spec;
+            Ipv6Skip? ipv6Skipped = null;
             if (role == EniRole.Primary)
             {
                 if (!options.ManagePrimarySecondaryIps)
@@ -69,13 +70,18 @@ public static class DesiredStateBuilder
                     continue;
                 }
 
-                spec = SecondarySpec(eni, link, slot, layout, options.Ipv6, allSubnets);
+                // IPv6 the host or link has turned off is skipped on purpose (observed fact), not attempted and failed.
+                ipv6Skipped = options.Ipv6 ? Ipv6Skip.For(eni, link) : null;
+                spec = SecondarySpec(eni, link, slot, layout, options.Ipv6 && ipv6Skipped is null, allSubnets);
             }
 
             specs.Add(spec);
             decisions.Add(link is null
                 ? new EniDecision(eni.EniId, eni.Mac, null, role, EniDisposition.Pending, "listed in metadata, link not present yet")
-                : new EniDecision(eni.EniId, eni.Mac, link.Name, role, EniDisposition.Managed, "managed"));
+                : new EniDecision(eni.EniId, eni.Mac, link.Name, role, EniDisposition.Managed, ipv6Skipped is null ? "managed" : $"managed; IPv6 skipped: {ipv6Skipped.Why}")
+                {
+                    Ipv6Skipped = ipv6Skipped,
+                });
         }
 
         var shared = new List<RuleSpec>();

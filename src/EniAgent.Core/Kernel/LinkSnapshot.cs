@@ -14,4 +14,7 @@ public sealed record LinkSnapshot(
 {
     /// <summary>The link's IPv4 settings; null when unknown (not read from a kernel, or the link has no IPv4).</summary>
     public Ipv4DevConf? Ipv4 { get; init; }
+
+    /// <summary>Whether the link can carry IPv6 now; the agent skips an ENI's IPv6 when it cannot.</summary>
+    public Ipv6LinkState Ipv6 { get; init; } = Ipv6LinkState.Unknown;
 }

@@ -169,8 +169,8 @@ public static class Planner
         var haveRoutes = kernel.Routes.Select(RouteKey.Of).ToHashSet();
         var haveRules = kernel.Rules.Select(RuleKey.Of).ToHashSet();
 
-        // IPv4 complete before IPv6 starts: a failing IPv6 step (IPv6 disabled on the host) stops the group,
-        // and must not leave the ENI's IPv4 without its routes and rules.
+        // IPv4 complete before IPv6 starts: a link without IPv6 never gets IPv6 steps (DesiredStateBuilder skips them),
+        // but IPv6 turned off between probe and apply fails a step, stops the group, and must not cost the IPv4 side.
         foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
         {
             foreach (var address in spec.Addresses.Where(a => a.Address.Address.AddressFamily == family && !presentIps.Contains(a.Address.Address)))

@@ -19,6 +19,8 @@ internal static class LinkCodec
     private const ushort IflaAltIfName = 53;
     private const ushort IflaInfoKind = 1;
     private const ushort IflaInetConf = 1;
+    private const ushort IflaInet6Conf = 2;
+    private const int DevconfDisableIpv6 = 26;
 
     /// <summary>Writes a header and attributes changing a link's admin state and/or MTU (RTM_NEWLINK on an existing index).</summary>
     public static void WriteChange(NetlinkMessageWriter writer, int index, bool? up, int? mtu)
@@ -75,6 +77,7 @@ internal static class LinkCodec
         var operState = NetlinkOperState.Unknown;
         List<string>? altNames = null;
         NetlinkIpv4DevConf? ipv4 = null;
+        var ipv6 = NetlinkLinkIpv6.NotReported;
 
         var attributes = new AttributeReader(payload[HeaderSize..]);
         while (attributes.TryRead(out var type, out var value))
@@ -101,6 +104,7 @@ internal static class LinkCodec
                     break;
                 case IflaAfSpec:
                     ipv4 = ReadIpv4DevConf(value);
+                    ipv6 = ReadIpv6State(value);
                     break;
                 default:
                     break;
@@ -118,6 +122,7 @@ internal static class LinkCodec
             altNames is null ? [] : altNames.ToArray())
         {
             Ipv4DevConf = ipv4,
+            Ipv6 = ipv6,
         };
     }
 
@@ -162,6 +167,32 @@ internal static class LinkCodec
         }
 
         return null;
+    }
+
+    /// <summary>AF_INET6 inside IFLA_AF_SPEC: absent when the link has no inet6_dev; IFLA_INET6_CONF is an s32 per DEVCONF_* id.</summary>
+    private static NetlinkLinkIpv6 ReadIpv6State(ReadOnlySpan<byte> afSpec)
+    {
+        var families = new AttributeReader(afSpec);
+        while (families.TryRead(out var family, out var familyValue))
+        {
+            if (family != KernelFamily.Inet6)
+            {
+                continue;
+            }
+
+            var inet6 = new AttributeReader(familyValue);
+            while (inet6.TryRead(out var type, out var value))
+            {
+                if (type == IflaInet6Conf && value.Length >= (DevconfDisableIpv6 + 1) * 4)
+                {
+                    return MemoryMarshal.Read<int>(value[(DevconfDisableIpv6 * 4)..]) != 0 ? NetlinkLinkIpv6.Disabled : NetlinkLinkIpv6.Enabled;
+                }
+            }
+
+            return NetlinkLinkIpv6.Enabled;
+        }
+
+        return NetlinkLinkIpv6.Absent;
     }
 
     private static List<string> ReadAltNames(ReadOnlySpan<byte> propList)

@@ -35,6 +35,15 @@ internal static class KernelSnapshotMapper
         link.Kind)
     {
         Ipv4 = ToIpv4DevConf(link.Ipv4DevConf),
+        Ipv6 = ToIpv6State(link.Ipv6),
+    };
+
+    public static Ipv6LinkState ToIpv6State(NetlinkLinkIpv6 ipv6) => ipv6 switch
+    {
+        NetlinkLinkIpv6.Enabled => Ipv6LinkState.Enabled,
+        NetlinkLinkIpv6.Disabled => Ipv6LinkState.Disabled,
+        NetlinkLinkIpv6.Absent => Ipv6LinkState.Unavailable,
+        _ => Ipv6LinkState.Unknown,
     };
 
     /// <summary>Null when the link has no IPv4 settings, or (never seen) lacks one of the three ids.</summary>

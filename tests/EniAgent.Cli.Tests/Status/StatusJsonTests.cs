@@ -24,7 +24,7 @@ public sealed class StatusJsonTests
         var enis = doc.GetProperty("enis").EnumerateArray().ToList();
         Assert.Equal(rows.Count, enis.Count);
         Assert.All(enis, e => Assert.Equal(
-            ["eni-id", "mac", "interface", "role", "state", "reason", "slot", "table", "desired-addresses", "actual-addresses", "rules", "pending-changes"],
+            ["eni-id", "mac", "interface", "role", "state", "reason", "slot", "table", "desired-addresses", "actual-addresses", "rules", "pending-changes", "ipv6-skipped"],
             ReconcileJsonTests.Names(e)));
         Assert.Equal(
             ["invalid", "excluded", "configured", "pending", "excluded", "absent"],

@@ -72,6 +72,20 @@ public sealed class LinkCodecTests
     }
 
     [Fact]
+    public void The_ipv6_state_comes_from_af_inet6_in_the_af_spec()
+    {
+        Assert.Equal(NetlinkLinkIpv6.NotReported, LinkCodec.Decode(PayloadOf(Fixtures.NewLink)).Ipv6);
+        Assert.Equal(NetlinkLinkIpv6.Enabled, LinkCodec.Decode(PayloadOf(Fixtures.NewLinkIpv4DevConf)).Ipv6); // AF_INET6 without IFLA_INET6_CONF
+        Assert.Equal(NetlinkLinkIpv6.Disabled, LinkCodec.Decode(WithInet6Conf(disableIpv6: 1)).Ipv6);
+        Assert.Equal(NetlinkLinkIpv6.Enabled, LinkCodec.Decode(WithInet6Conf(disableIpv6: 0)).Ipv6);
+        Assert.Equal(NetlinkLinkIpv6.Absent, LinkCodec.Decode(Hex.Bytes("""
+            00 00 0100 07000000 00000000 00000000
+            0900 0300 6574683100 000000
+            1000 1a00  0c00 0200  0800 0100 01000000   # IFLA_AF_SPEC with AF_INET only
+            """)).Ipv6);
+    }
+
+    [Fact]
     public void Ipv4_settings_compare_by_value()
     {
         var a = LinkCodec.Decode(PayloadOf(Fixtures.NewLinkIpv4DevConf));
@@ -138,5 +152,16 @@ public sealed class LinkCodecTests
         Assert.Equal("promote_secondaries", NetlinkIpv4DevConfId.PromoteSecondaries.SysctlName());
         Assert.Equal("arp_evict_nocarrier", NetlinkIpv4DevConfIds.MaxKnown.SysctlName());
         Assert.Equal("devconf#40", ((NetlinkIpv4DevConfId)40).SysctlName());
+    }
+
+    /// <summary>ifinfomsg, IFLA_IFNAME eth1, IFLA_AF_SPEC { AF_INET6 { IFLA_INET6_CONF: 27 s32, disable_ipv6 (id 26) as given } }.</summary>
+    private static byte[] WithInet6Conf(int disableIpv6)
+    {
+        var conf = new byte[27 * 4];
+        BitConverter.TryWriteBytes(conf.AsSpan(26 * 4), disableIpv6);
+        byte[] Attribute(ushort type, byte[] value) => [.. BitConverter.GetBytes((ushort)(4 + value.Length)), .. BitConverter.GetBytes(type), .. value];
+        byte[] header = [0, 0, 1, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        byte[] name = [.. Attribute(3, "eth1\0"u8.ToArray()), 0, 0, 0];
+        return [.. header, .. name, .. Attribute(26, Attribute(10, Attribute(2, conf)))];
     }
 }

@@ -7,7 +7,7 @@ using EniAgent.Platform.Kernel;
 
 namespace EniAgent.Platform.Tests.Kernel;
 
-/// <summary>Per-link IPv4 settings between the netlink and Core models.</summary>
+/// <summary>Per-link IPv4 settings and IPv6 state between the netlink and Core models.</summary>
 public sealed class LinkSettingsMappingTests
 {
     [Fact]
@@ -22,6 +22,18 @@ public sealed class LinkSettingsMappingTests
         Assert.Equal(new Ipv4DevConf(ArpIgnore: 1, ArpAnnounce: 2, PromoteSecondaries: 0), KernelSnapshotMapper.ToLink(link).Ipv4);
         Assert.Null(KernelSnapshotMapper.ToLink(link with { Ipv4DevConf = null }).Ipv4);
         Assert.Null(KernelSnapshotMapper.ToIpv4DevConf(new NetlinkIpv4DevConf(new uint[19]))); // promote_secondaries missing
+    }
+
+    [Theory]
+    [InlineData(NetlinkLinkIpv6.Enabled, Ipv6LinkState.Enabled)]
+    [InlineData(NetlinkLinkIpv6.Disabled, Ipv6LinkState.Disabled)]
+    [InlineData(NetlinkLinkIpv6.Absent, Ipv6LinkState.Unavailable)]
+    [InlineData(NetlinkLinkIpv6.NotReported, Ipv6LinkState.Unknown)]
+    public void A_link_s_ipv6_state_maps_to_the_core_fact(NetlinkLinkIpv6 reported, Ipv6LinkState expected)
+    {
+        var link = new NetlinkLink(2, "eth1", PhysicalAddress.Parse("00-16-3E-AA-BB-CC"), 1500, NetlinkLinkFlags.Up, NetlinkOperState.Up, null, []) { Ipv6 = reported };
+
+        Assert.Equal(expected, KernelSnapshotMapper.ToLink(link).Ipv6);
     }
 
     [Fact]
