@@ -1,6 +1,7 @@
 using EniAgent.Cli.Tests.Output;
 using EniAgent.Platform.State;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Commands;
 
