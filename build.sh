@@ -5,7 +5,7 @@
 #                         end with "N passed, N failed, N skipped"
 #   ./build.sh publish    NativeAOT binary in artifacts/publish/
 #   ./build.sh package    .deb and .rpm in artifacts/packages/
-#   ./build.sh demo       run the agent for real against a throwaway namespace "instance" (root)
+#   ./build.sh demo       run the agent for real against a throwaway namespace "instance-<pid>" (root; --keep leaves it)
 #   ./build.sh bench      benchmarks (bench/), results summarised in docs/benchmarks.md
 set -euo pipefail
 cd "$(dirname "$0")"

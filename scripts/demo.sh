@@ -1,29 +1,64 @@
 #!/usr/bin/env bash
-# A live demo: a throwaway namespace "instance" plays an ECS instance with a primary ENI (eth0) and two
-# secondary ENIs (eth1, eth2, each with secondary IPs) behind a namespace "vpc" that routes like a VPC
-# (strict reverse-path filtering stands in for the source/destination check) and a namespace "internet".
-# The metadata emulator listens on 100.100.100.200:80 inside "instance"; eniagent runs there for real.
-# Nothing outside these namespaces and a temp folder is touched; everything is removed at the end.
+# A live demo: a throwaway namespace "instance-<pid>" plays an ECS instance with a primary ENI (eth0) and two
+# secondary ENIs (eth1, eth2, each with secondary IPs) behind a namespace "vpc-<pid>" that routes like a VPC
+# (strict reverse-path filtering stands in for the source/destination check) and a namespace "internet-<pid>".
+# The metadata emulator listens on 100.100.100.200:80 inside the instance; eniagent runs there for real.
+# The <pid> suffix (this script's) lets demos run side by side. Nothing outside these namespaces and a temp
+# folder is touched; everything is removed on every exit (end, error, Ctrl-C, SIGTERM), unless --keep.
+#   scripts/demo.sh [--keep]    --keep: leave the namespaces and the temp root to explore; prints how to remove them
 set -euo pipefail
 cd "$(dirname "$0")/.."
+KEEP=
+case "${1:-}" in
+  --keep) KEEP=1 ;;
+  "") ;;
+  *) echo "usage: $0 [--keep]" >&2; exit 2 ;;
+esac
 [ "$(id -u)" -eq 0 ] || { echo "demo needs root (network namespaces): sudo ./build.sh demo" >&2; exit 77; }
 command -v ping >/dev/null || { echo "installing iputils-ping"; apt-get install -y -qq --no-install-recommends iputils-ping >/dev/null; }
 
 BIN=src/EniAgent.Cli/bin/Release/net10.0/eniagent.dll
 EMU=src/EniAgent.MetadataEmulator/bin/Release/net10.0/eniagent-metadata-emulator.dll
 [ -f artifacts/publish/eniagent ] && AGENT=(artifacts/publish/eniagent) || AGENT=(dotnet "$BIN")
-WORK=$(mktemp -d /tmp/eniagent-demo.XXXXXX)
-NS_I=instance NS_V=vpc NS_N=internet
-EMU_PID=
+NS_I=instance-$$ NS_V=vpc-$$ NS_N=internet-$$
+EMU_PID='' WORK='' CREATED=()
 
+# Runs on every exit: the end, a failed command (set -e), and the signals below (turned into an exit).
 cleanup() {
+  local status=$?
   set +e
+  trap - EXIT INT TERM HUP
   [ -n "$EMU_PID" ] && kill "$EMU_PID" 2>/dev/null && wait "$EMU_PID" 2>/dev/null
-  for ns in $NS_I $NS_V $NS_N; do ip netns del "$ns" 2>/dev/null; done
-  rm -rf "$WORK"
+  if [ -n "$KEEP" ] && [ "$status" -eq 0 ]; then
+    echo "Kept for you: namespaces ${CREATED[*]} (e.g. ip netns exec $NS_I ip rule) and $WORK (the instance's files under root/)."
+    echo "Remove them with: for ns in ${CREATED[*]}; do ip netns del \$ns; done; rm -rf $WORK"
+    return
+  fi
+  for ns in "${CREATED[@]}"; do ip netns del "$ns" 2>/dev/null; done
+  [ -n "$WORK" ] && rm -rf "$WORK"
+  if [ "${#CREATED[@]}" -gt 0 ]; then echo "Removed namespaces ${CREATED[*]} and the temp folder."; fi
 }
 trap cleanup EXIT
-for ns in $NS_I $NS_V $NS_N; do ip netns del "$ns" 2>/dev/null || true; ip netns add "$ns"; done
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# A demo killed with SIGKILL (or kept) leaves its namespaces; say so rather than guess which ones are wanted.
+for ns in $(ip netns list | awk '{print $1}'); do
+  if [[ $ns =~ ^(instance|vpc|internet)-([0-9]+)$ ]] && [ "${BASH_REMATCH[2]}" != $$ ] && ! kill -0 "${BASH_REMATCH[2]}" 2>/dev/null; then
+    echo "note: namespace $ns is left from an earlier demo (pid ${BASH_REMATCH[2]} is gone); remove it with: ip netns del $ns"
+  fi
+done
+
+WORK=$(mktemp -d /tmp/eniagent-demo.XXXXXX)
+for ns in $NS_I $NS_V $NS_N; do
+  # Only a run with our pid, long dead, can have left this name.
+  ip netns del "$ns" 2>/dev/null || true
+  ip netns add "$ns"
+  CREATED+=("$ns")
+done
+echo "This run's namespaces: $NS_I (the ECS instance), $NS_V (the VPC router), $NS_N (a host on the internet)."
+echo "While it runs, look inside with e.g.: ip netns exec $NS_I ip -br addr; ip netns exec $NS_I ip rule"
 
 step() { printf '\n\033[1m## %s\033[0m\n' "$*"; }
 in_i() { ip netns exec $NS_I "$@"; }
@@ -118,7 +153,11 @@ step "A second reconcile changes nothing"
 in_i "${AGENT[@]}" reconcile "${ROOT[@]}" || true
 step "eniagent status"
 in_i "${AGENT[@]}" status "${ROOT[@]}" || true
-step "eniagent clean"
-in_i "${AGENT[@]}" clean "${ROOT[@]}" || true
-in_i ip rule
-echo; echo "Demo done; namespaces and temp files are being removed."
+if [ -n "$KEEP" ]; then
+  step "eniagent clean: skipped (--keep), the instance stays configured"
+else
+  step "eniagent clean"
+  in_i "${AGENT[@]}" clean "${ROOT[@]}" || true
+  in_i ip rule
+fi
+echo; echo "Demo done."

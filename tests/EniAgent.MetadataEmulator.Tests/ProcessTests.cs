@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using EniAgent.MetadataEmulator.Tests.Support;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Netns;
 using static EniAgent.MetadataEmulator.Tests.Support.TestScenarios;
 
 namespace EniAgent.MetadataEmulator.Tests;

@@ -13,11 +13,12 @@ namespace EniAgent.Cli.Commands;
 /// </summary>
 internal sealed class AgentContext : IDisposable
 {
-    private AgentContext(HostPaths paths, AgentOptions options, ILoggerFactory loggers, string? configFile)
+    private AgentContext(HostPaths paths, AgentOptions options, LogLevelControl logLevel, string? configFile)
     {
         Paths = paths;
         Options = options;
-        Loggers = loggers;
+        LogLevel = logLevel;
+        Loggers = LoggingSetup.Create(logLevel);
         ConfigFile = configFile;
     }
 
@@ -26,6 +27,9 @@ internal sealed class AgentContext : IDisposable
     public AgentOptions Options { get; }
 
     public ILoggerFactory Loggers { get; }
+
+    /// <summary>The loggers' minimum level (the daemon applies a reloaded <c>log-level</c> to it).</summary>
+    public LogLevelControl LogLevel { get; }
 
     /// <summary>The explicit <c>--config</c> file, if any (the daemon reloads it on SIGHUP).</summary>
     public string? ConfigFile { get; }
@@ -43,8 +47,9 @@ internal sealed class AgentContext : IDisposable
             options = options with { Metadata = options.Metadata with { Endpoint = url } };
         }
 
-        var loggers = LoggingSetup.Create(options.LogLevel, parse.GetValue(common.Verbose), interactive);
-        return new AgentContext(paths, options, loggers, configFile);
+        var logLevel = new LogLevelControl(parse.GetValue(common.Verbose), interactive);
+        logLevel.Apply(options.LogLevel);
+        return new AgentContext(paths, options, logLevel, configFile);
     }
 
     public void Dispose() => Loggers.Dispose();

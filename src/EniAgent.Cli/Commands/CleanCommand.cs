@@ -37,8 +37,13 @@ internal static class CleanCommand
             using var held = apply ? await ReconcileCommand.AcquireLockAsync(context, time, ct) : null;
             using var netlink = RtnlConnection.Open();
             var kernel = await new NetlinkKernelProbe(netlink).ReadAsync(ct);
-            var store = new JsonStateStore(context.Paths, new AtomicFileWriter(), time, context.Loggers.CreateLogger<JsonStateStore>());
-            var state = store.Load().State;
+            var loaded = new JsonStateStore(context.Paths, new AtomicFileWriter(), time).Load(apply ? StateAccess.Apply : StateAccess.ReadOnly);
+            if (loaded.Warning is { } warning)
+            {
+                await Console.Out.WriteLineAsync($"warning: {warning}");
+            }
+
+            var state = loaded.State;
             var owned = state.Addresses.ToDictionary(a => a.Mac, a => (IReadOnlySet<InterfaceAddress>)a.Addresses.ToHashSet());
             var plan = CleanupPlanner.Build(kernel, context.Options.Routing.Protocol, owned);
 

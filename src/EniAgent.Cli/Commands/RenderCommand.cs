@@ -74,9 +74,15 @@ internal static class RenderCommand
 
             var time = TimeProvider.System;
             var writer = new AtomicFileWriter();
-            var store = new JsonStateStore(context.Paths, writer, time, context.Loggers.CreateLogger<JsonStateStore>());
+            var store = new JsonStateStore(context.Paths, writer, time);
+            var loaded = store.Load(StateAccess.Apply);
+            if (loaded.Warning is { } warning)
+            {
+                await Console.Out.WriteLineAsync($"warning: {warning}");
+            }
+
             var layout = new RoutingLayout(options.Routing);
-            var slots = SlotBook.Reconcile(store.Load().State, snapshot.Enis.Where(e => !e.Mac.Equals(snapshot.PrimaryMac)).Select(e => e.EniId), layout, _ => false, time.GetUtcNow());
+            var slots = SlotBook.Reconcile(loaded.State, snapshot.Enis.Where(e => !e.Mac.Equals(snapshot.PrimaryMac)).Select(e => e.EniId), layout, _ => false, time.GetUtcNow());
             var desired = DesiredStateBuilder.Build(snapshot, links, options, slots.AttachedSlots);
             var (outcome, state) = new ConfigPersister(context.Paths, new OwnedFileSet(context.Paths, writer)).Run(desired, options, slots.State, apply: true, adopt: false, os);
             store.Save(state);

@@ -314,6 +314,7 @@ internal sealed class DaemonLoop
         }
 
         _options = options;
+        _services.LogLevel.Apply(options.LogLevel);
         _services.UseMetadataOptions(options.Metadata);
         _filter.UseRouting(options.Routing);
         _schedule.Restart(options.Daemon);

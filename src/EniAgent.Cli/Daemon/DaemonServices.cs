@@ -1,4 +1,5 @@
 using EniAgent.Cli.Commands;
+using EniAgent.Cli.Logging;
 using EniAgent.Cli.Reconciliation;
 using EniAgent.Core.Configuration;
 using EniAgent.Metadata;
@@ -37,6 +38,9 @@ internal sealed class DaemonServices : IDisposable
     public PinnedMetadataSource Pinned { get; } = new();
 
     public Reconciler Reconciler => _agent.Reconciler;
+
+    /// <summary>The loggers' minimum level, which a reload sets from <c>log-level</c>.</summary>
+    public LogLevelControl LogLevel => _agent.Context.LogLevel;
 
     /// <summary>A new client when the options changed (endpoint, timeouts, retries, token TTL).</summary>
     public void UseMetadataOptions(MetadataOptions options)

@@ -27,7 +27,7 @@ internal sealed class AgentServices : IDisposable
         _metadata = MetadataSourceFactory.Create(context.Options.Metadata, context.Loggers, time);
         _netlink = RtnlConnection.Open();
         Probe = new NetlinkKernelProbe(_netlink);
-        State = new JsonStateStore(context.Paths, new AtomicFileWriter(), time, context.Loggers.CreateLogger<JsonStateStore>());
+        State = new JsonStateStore(context.Paths, new AtomicFileWriter(), time);
         var applier = new NetlinkKernelApplier(_netlink, context.Loggers.CreateLogger<NetlinkKernelApplier>());
         Reconciler = new Reconciler(
             metadata ?? _metadata,

@@ -37,10 +37,11 @@ internal sealed partial class Reconciler(
         // Metadata first: if it cannot be read, nothing below runs and nothing is removed.
         var metadata = await metadataSource.ReadAsync(cancellationToken).ConfigureAwait(false);
         var kernel = await kernelProbe.ReadAsync(cancellationToken).ConfigureAwait(false);
-        var loaded = stateStore.Load();
-        if (loaded.Problem is { } problem)
+        // A dry run changes nothing on disk, not even a corrupt state file: only applying moves it aside.
+        var loaded = stateStore.Load(mode == ReconcileMode.Apply ? StateAccess.Apply : StateAccess.ReadOnly);
+        if (loaded.Warning is { } stateWarning)
         {
-            warnings.Add($"state: {problem}" + (loaded.MovedAsidePath is { } aside ? $" (moved aside to {aside})" : string.Empty));
+            warnings.Add(stateWarning);
         }
 
         var layout = new RoutingLayout(options.Routing);

@@ -2,28 +2,26 @@ using System.Globalization;
 using EniAgent.Core.Host;
 using EniAgent.Core.State;
 using EniAgent.Platform.Files;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EniAgent.Platform.State;
 
 /// <summary>
-/// state.json in the state folder, saved atomically. A file that cannot be used is reported (path and error),
-/// renamed to <c>state.json.corrupt-&lt;UTC time&gt;</c> for later inspection, and replaced by a fresh state: a
-/// fresh state only makes the agent forget what it owned, which errs on the side of deleting nothing.
+/// state.json in the state folder, saved atomically. A file that cannot be used is reported (path and error) and
+/// replaced by a fresh state in memory: a fresh state only makes the agent forget what it owned, which errs on the
+/// side of deleting nothing. Only a caller about to apply has it renamed to <c>state.json.corrupt-&lt;UTC time&gt;</c>
+/// for later inspection; read-only commands leave it exactly as it is. The caller reports
+/// <see cref="StateLoadResult.Warning"/>.
 /// </summary>
-public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, TimeProvider time, ILogger<JsonStateStore>? logger = null) : IStateStore
+public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, TimeProvider time) : IStateStore
 {
     /// <summary>The state lists addresses and paths; nothing secret, but no reason for others to read it.</summary>
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     private const int MaxFileBytes = 16 * 1024 * 1024;
 
-    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
-
     public string FilePath => paths.StateFile;
 
-    public StateLoadResult Load()
+    public StateLoadResult Load(StateAccess access)
     {
         byte[] bytes;
         try
@@ -40,7 +38,7 @@ public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, Tim
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or StateFormatException)
         {
-            return Reset(ex.Message);
+            return Unusable(ex.Message, access);
         }
 
         try
@@ -49,7 +47,7 @@ public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, Tim
         }
         catch (StateFormatException ex)
         {
-            return Reset(ex.Message);
+            return Unusable(ex.Message, access);
         }
     }
 
@@ -59,8 +57,14 @@ public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, Tim
         writer.Write(FilePath, StateCodec.Encode(state), FileMode);
     }
 
-    private StateLoadResult Reset(string problem)
+    private StateLoadResult Unusable(string problem, StateAccess access)
     {
+        problem = $"{FilePath} cannot be used ({problem})";
+        if (access == StateAccess.ReadOnly)
+        {
+            return new StateLoadResult(AgentState.Empty, StateLoadStatus.Unusable, problem);
+        }
+
         string? aside = null;
         try
         {
@@ -75,11 +79,10 @@ public sealed class JsonStateStore(HostPaths paths, AtomicFileWriter writer, Tim
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem += $"; could not move it aside: {ex.Message}";
+            problem += $"; could not move it aside ({ex.Message})";
             aside = null;
         }
 
-        _logger.LogWarning("State file {Path} cannot be used ({Problem}); moved to {Aside}, starting with a fresh state", FilePath, problem, aside ?? "(not moved)");
         return new StateLoadResult(AgentState.Empty, StateLoadStatus.Reset, problem, aside);
     }
 }

@@ -4,7 +4,7 @@ namespace EniAgent.Platform.State;
 
 /// <summary>
 /// The on-disk shape of state.json. <see cref="Version"/> is bumped whenever a field changes meaning; a file
-/// with a version this build does not know is treated like a corrupt one (moved aside, fresh state).
+/// with a version this build does not know is treated like a corrupt one (reported, fresh state; moved aside only when applying).
 /// </summary>
 internal sealed class StateFileDto
 {

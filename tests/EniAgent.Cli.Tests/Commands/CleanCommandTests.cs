@@ -3,6 +3,7 @@ using EniAgent.Platform.Files;
 using EniAgent.Platform.State;
 using EniAgent.Rendering;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Commands;
 

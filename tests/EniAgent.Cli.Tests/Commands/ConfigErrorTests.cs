@@ -1,4 +1,5 @@
 using EniAgent.Cli.Tests.Persistence;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Commands;
 
@@ -22,7 +23,7 @@ public sealed class ConfigErrorTests
     {
         using var root = new TempRoot().Write("/etc/eniagent/eniagent.yaml", "# ok so far\nmetadata:\n  token-ttl: 7h\n");
 
-        var result = await CliProcess.RunAsync([.. command, "--root", root.Path]);
+        var result = await AgentCommand.RunAsync([.. command, "--root", root.Path]);
 
         Assert.True(result.ExitCode == 78, result.ToString());
         Assert.Equal(
@@ -41,7 +42,7 @@ public sealed class ConfigErrorTests
     {
         using var root = new TempRoot().Write("/custom.yaml", yaml);
 
-        var result = await CliProcess.RunAsync("status", "--config", root.Resolve("/custom.yaml"), "--root", root.Path);
+        var result = await AgentCommand.RunAsync("status", "--config", root.Resolve("/custom.yaml"), "--root", root.Path);
 
         Assert.True(result.ExitCode == 78, result.ToString());
         Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/custom.yaml")}{expected}", result.StandardError, StringComparison.Ordinal);
@@ -53,7 +54,7 @@ public sealed class ConfigErrorTests
     {
         using var root = new TempRoot();
 
-        var result = await CliProcess.RunAsync("metadata", "--config", root.Resolve("/missing.yaml"), "--root", root.Path);
+        var result = await AgentCommand.RunAsync("metadata", "--config", root.Resolve("/missing.yaml"), "--root", root.Path);
 
         Assert.True(result.ExitCode == 78, result.ToString());
         Assert.StartsWith($"eniagent: invalid configuration: {root.Resolve("/missing.yaml")}: cannot be read: ", result.StandardError, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using EniAgent.Cli.Commands;
 using EniAgent.Cli.Output;
@@ -80,6 +81,37 @@ public sealed class DocsTests
         Assert.NotEmpty(members);
         Assert.All(members, m => Assert.Contains($"| `{prefix}{m}` |", section, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_relative_link_in_the_readme_and_docs_reaches_a_file_and_its_heading()
+    {
+        var documents = Directory.GetFiles(Path.Combine(RepoRoot.Value, "docs"), "*.md").Append(Path.Combine(RepoRoot.Value, "README.md"));
+        var checkedLinks = 0;
+        foreach (var document in documents)
+        {
+            var text = File.ReadAllText(document);
+            foreach (var target in Regex.Matches(text, @"\]\(([^)\s]+)\)").Select(m => m.Groups[1].Value).Where(t => !t.Contains("://", StringComparison.Ordinal)))
+            {
+                var (file, anchor) = target.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? (target[..hash], target[(hash + 1)..]) : (target, null);
+                var resolved = file.Length == 0 ? document : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document)!, file));
+                var where = $"{Path.GetRelativePath(RepoRoot.Value, document)}: link '{target}'";
+                Assert.True(File.Exists(resolved) || Directory.Exists(resolved), $"{where}: {resolved} does not exist");
+                if (anchor is not null)
+                {
+                    Assert.True(Anchors(File.ReadAllText(resolved)).Contains(anchor), $"{where}: no heading with that anchor");
+                }
+
+                checkedLinks++;
+            }
+        }
+
+        Assert.True(checkedLinks >= 20, $"only {checkedLinks} links found: is the pattern still right?");
+    }
+
+    /// <summary>GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens.</summary>
+    private static HashSet<string> Anchors(string markdown) =>
+        [.. Regex.Matches(markdown, @"^#+ (.+)$", RegexOptions.Multiline)
+            .Select(m => Regex.Replace(m.Groups[1].Value.Trim().ToLowerInvariant(), @"[^\p{L}\p{N} _-]", string.Empty).Replace(' ', '-'))];
 
     /// <summary>The text from a heading to the next heading of the same or a higher level.</summary>
     private static string Section(string markdown, string heading)

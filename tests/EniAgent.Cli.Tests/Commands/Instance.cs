@@ -52,7 +52,7 @@ internal sealed class Instance : IAsyncDisposable
     }
 
     /// <summary>Runs <c>eniagent ARGS --root ROOT</c> inside the namespace.</summary>
-    public Task<ProcessResult> RunAsync(params string[] arguments) => CliProcess.RunAsync([.. arguments, "--root", Root.Path], Netns.Name);
+    public Task<ProcessResult> RunAsync(params string[] arguments) => AgentCommand.RunAsync([.. arguments, "--root", Root.Path], Netns.Name);
 
     public async ValueTask DisposeAsync()
     {

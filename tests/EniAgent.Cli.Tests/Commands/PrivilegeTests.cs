@@ -1,12 +1,12 @@
 using EniAgent.Cli.Tests.Persistence;
+using EniAgent.TestKit.Netns;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Commands;
 
 /// <summary>Commands that change the kernel refuse to start without CAP_NET_ADMIN (run here as nobody via setpriv).</summary>
 public sealed class PrivilegeTests
 {
-    private static readonly string[] AsNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all"];
-
     [RootTheory]
     [InlineData("reconcile")]
     [InlineData("clean")]
@@ -16,7 +16,7 @@ public sealed class PrivilegeTests
         using var root = new TempRoot();
         File.SetUnixFileMode(root.Path, (UnixFileMode)0b111_111_111);
 
-        var result = await CliProcess.RunAsync([command, "--root", root.Path], launcher: AsNobody, environment: new Dictionary<string, string?> { ["HOME"] = root.Path });
+        var result = await AgentCommand.RunAsync([command, "--root", root.Path], unprivileged: true, environment: new Dictionary<string, string?> { ["HOME"] = root.Path });
 
         Assert.True(result.ExitCode == 77, result.ToString());
         Assert.Equal($"eniagent: {command} needs root (CAP_NET_ADMIN); try --dry-run\n", result.StandardError);

@@ -2,6 +2,7 @@ using EniAgent.Cli.Tests.Output;
 using EniAgent.Cli.Tests.Persistence;
 using EniAgent.Rendering;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Commands;
 
@@ -23,7 +24,7 @@ public sealed class RenderCommandTests
         var metadata = MetadataFile(root, Outcomes.Scenario());
         var imageFiles = root.Files();
 
-        var first = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
+        var first = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.StartsWith($"renderer: {renderer}\n", first.StandardOutput, StringComparison.Ordinal);
@@ -37,7 +38,7 @@ public sealed class RenderCommandTests
         Assert.Equal(string.Empty, first.StandardError);
         var rendered = root.Files();
 
-        var second = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
+        var second = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--interface", Ens6);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.All(expected, p => Assert.Contains($"unchanged {root.Resolve(p)}: up to date\n", second.StandardOutput, StringComparison.Ordinal));
@@ -52,8 +53,8 @@ public sealed class RenderCommandTests
         using var rhel = ImageRoot.All["rhel9"].Create();
         using var ubuntu = ImageRoot.All["ubuntu22.04"].Create();
 
-        Assert.Equal(0, (await CliProcess.RunAsync("render", "--root", rhel.Path, "--metadata-file", MetadataFile(rhel, Outcomes.Scenario(1)))).ExitCode);
-        Assert.Equal(0, (await CliProcess.RunAsync("render", "--root", ubuntu.Path, "--metadata-file", MetadataFile(ubuntu, Outcomes.Scenario(1)))).ExitCode);
+        Assert.Equal(0, (await AgentCommand.RunAsync("render", "--root", rhel.Path, "--metadata-file", MetadataFile(rhel, Outcomes.Scenario(1)))).ExitCode);
+        Assert.Equal(0, (await AgentCommand.RunAsync("render", "--root", ubuntu.Path, "--metadata-file", MetadataFile(ubuntu, Outcomes.Scenario(1)))).ExitCode);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(rhel.Resolve("/etc/NetworkManager/system-connections/eniagent-eth1.nmconnection")));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(ubuntu.Resolve("/etc/netplan/90-eniagent-eth1.yaml")));
@@ -64,9 +65,9 @@ public sealed class RenderCommandTests
     {
         using var root = ImageRoot.All["ubuntu22.04"].Create();
         var metadata = MetadataFile(root, Outcomes.Scenario(1));
-        Assert.Equal(0, (await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata)).ExitCode);
+        Assert.Equal(0, (await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", metadata)).ExitCode);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "NetworkD");
+        var result = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", metadata, "--renderer", "NetworkD");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("renderer: networkd\n", result.StandardOutput, StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public sealed class RenderCommandTests
         var osRelease = Path.Combine(root.Path, "sles-os-release");
         await File.WriteAllTextAsync(osRelease, ImageRoot.All["sles15"].OsRelease);
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease, "--renderer", "Auto");
+        var result = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario(1)), "--os-release", osRelease, "--renderer", "Auto");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("renderer: wicked\n", result.StandardOutput, StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed class RenderCommandTests
     {
         using var root = ImageRoot.All["debian11"].Create();
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario()), "--interface", "00:16:3e:00:00:03=eth1");
+        var result = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, Outcomes.Scenario()), "--interface", "00:16:3e:00:00:03=eth1");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("ENI eni-emu00163e000003", root.Read("/etc/network/interfaces.d/eniagent-eth1"), StringComparison.Ordinal);
@@ -108,7 +109,7 @@ public sealed class RenderCommandTests
         using var root = ImageRoot.All["rocky8"].Create().Write("/etc/sysconfig/network-scripts/ifcfg-eth1", "DEVICE=eth1\n");
         var scenario = Outcomes.Scenario(3).ConfigureEni(ScenarioBuilder.Mac(4), e => e.WithItem("gateway", "`reboot`"));
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, scenario));
+        var result = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", MetadataFile(root, scenario));
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains(
@@ -125,7 +126,7 @@ public sealed class RenderCommandTests
     {
         using var root = ImageRoot.All["rocky8"].Create().Write("/all.json", "{\"instance-id\": \"i-1\"}");
 
-        var result = await CliProcess.RunAsync("render", "--root", root.Path, "--metadata-file", root.Resolve("/all.json"));
+        var result = await AgentCommand.RunAsync("render", "--root", root.Path, "--metadata-file", root.Resolve("/all.json"));
 
         Assert.True(result.ExitCode == 69, result.ToString());
         Assert.StartsWith("eniagent: metadata unusable, nothing changed: ", result.StandardError, StringComparison.Ordinal);

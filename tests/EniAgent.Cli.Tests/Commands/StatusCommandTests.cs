@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EniAgent.Cli.Tests.Output;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Commands;
 

@@ -1,3 +1,5 @@
+using EniAgent.TestKit.Processes;
+
 namespace EniAgent.Cli.Tests.Commands;
 
 /// <summary>Command-line mistakes exit 2 with a message before anything is read, asked or changed.</summary>
@@ -26,7 +28,7 @@ public sealed class UsageTests
     [MemberData(nameof(Mistakes))]
     public async Task A_mistake_exits_2_with_the_reason_and_a_pointer_to_help(string[] arguments, string message)
     {
-        var result = await CliProcess.RunAsync(arguments);
+        var result = await AgentCommand.RunAsync(arguments);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.StartsWith(message, result.StandardError, StringComparison.Ordinal);
@@ -38,7 +40,7 @@ public sealed class UsageTests
     [Fact]
     public async Task Every_validation_error_of_a_command_is_reported_at_once()
     {
-        var result = await CliProcess.RunAsync("render", "--interface", "bad");
+        var result = await AgentCommand.RunAsync("render", "--interface", "bad");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
@@ -62,7 +64,7 @@ public sealed class UsageTests
     [MemberData(nameof(CommandOptions))]
     public async Task Help_of_each_command_shows_its_usage_and_every_option(string command, string[] options)
     {
-        var result = await CliProcess.RunAsync(command, "--help");
+        var result = await AgentCommand.RunAsync(command, "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"Usage:\n  eniagent {command} [options]\n", result.StandardOutput, StringComparison.Ordinal);
@@ -74,7 +76,7 @@ public sealed class UsageTests
     [Fact]
     public async Task Help_of_the_program_lists_every_command()
     {
-        var result = await CliProcess.RunAsync("--help");
+        var result = await AgentCommand.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
         foreach (var command in new[] { "reconcile", "status", "render", "clean", "metadata" })

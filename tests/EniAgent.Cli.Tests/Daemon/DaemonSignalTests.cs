@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace EniAgent.Cli.Tests.Daemon;
 
-/// <summary>SIGTERM in the middle of work and SIGHUP with good and broken configuration files.</summary>
+/// <summary>SIGTERM in the middle of work and SIGHUP with good and broken configuration files (options and log level).</summary>
 public sealed class DaemonSignalTests(ITestOutputHelper output)
 {
     private const int Enis = 30;
@@ -70,6 +70,43 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         Assert.Contains("default", bed.Instance.Routes("32000"));
         Assert.True(daemon.LogContains("configuration reloaded from"), daemon.Log);
     }
+
+    [Fact]
+    public async Task SIGHUP_applies_a_new_log_level_and_a_broken_file_keeps_the_old_one()
+    {
+        await using var bed = await DaemonTestBed.CreateAsync(ScenarioBuilder.Typical(secondaries: 1), "log-level: information\n", secondariesPresent: 1);
+        var daemon = await bed.StartDaemonReadyAsync(verbose: false);
+
+        // At information, a pass after a kernel change logs "woke up" (debug) before "reconciled" (info): none yet.
+        var debugBefore = await KernelChangeLogAsync(bed, daemon);
+        Assert.True(!debugBefore.Any(IsDebug), daemon.Log);
+
+        await File.WriteAllTextAsync(bed.ConfigPath, "log-level: debug\n");
+        var reload = daemon.LogLines.Count;
+        daemon.Signal(AgentProcess.SigHup);
+        await bed.WaitForLogAsync("configuration reloaded from", reload);
+        await bed.WaitForLogAsync("nothing to change", reload);
+        Assert.Contains(daemon.LogLines.Skip(reload), l => IsDebug(l) && l.Contains("reconciled (Reload), nothing to change", StringComparison.Ordinal));
+
+        // A broken file (which would also ask for errors only) keeps the level in effect: debug.
+        await File.WriteAllTextAsync(bed.ConfigPath, "log-level: error\ndaemon:\n  poll-interval: soon\n");
+        var broken = daemon.LogLines.Count;
+        daemon.Signal(AgentProcess.SigHup);
+        await bed.WaitForLogAsync("configuration not reloaded", broken);
+        Assert.Contains(await KernelChangeLogAsync(bed, daemon), l => IsDebug(l) && l.Contains("woke up", StringComparison.Ordinal));
+    }
+
+    /// <summary>Deletes a rule by hand and returns the log lines up to the pass that put it back ("reconciled", info).</summary>
+    private static async Task<List<string>> KernelChangeLogAsync(DaemonTestBed bed, AgentProcess daemon)
+    {
+        var from = daemon.LogLines.Count;
+        bed.Instance.Guest.Ip("rule", "del", "priority", "31251", "from", "192.168.2.10");
+        await bed.WaitForLogAsync("reconciled (KernelChanged", from);
+        var lines = daemon.LogLines.Skip(from).ToList();
+        return lines[..(lines.FindIndex(l => l.Contains("reconciled (KernelChanged", StringComparison.Ordinal)) + 1)];
+    }
+
+    private static bool IsDebug(string line) => line.StartsWith("DBG ", StringComparison.Ordinal) || line.StartsWith("<7>", StringComparison.Ordinal);
 
     private static bool IsComplete(DaemonTestBed bed, int eni) =>
         bed.Instance.Addresses(GuestInstance.LinkName(eni)).Count == IpsPerEni

@@ -1,4 +1,6 @@
 using EniAgent.Cli.Tests.Commands;
+using EniAgent.TestKit.Netns;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Logging;
 
@@ -14,7 +16,7 @@ public sealed class JournalStreamTests
         instance.Root.Write("/etc/eniagent/eniagent.yaml", "metadata:\n  max-retries: 1\n");
         var environment = journal ? new Dictionary<string, string?> { ["JOURNAL_STREAM"] = "8:4242" } : null;
 
-        var result = await CliProcess.RunAsync(["metadata", "-v", "--metadata-url", "http://127.0.0.1:1/", "--root", instance.Root.Path], instance.Netns.Name, environment);
+        var result = await AgentCommand.RunAsync(["metadata", "-v", "--metadata-url", "http://127.0.0.1:1/", "--root", instance.Root.Path], instance.Netns.Name, environment);
 
         Assert.True(result.ExitCode == 69, result.ToString());
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -100,16 +100,19 @@ internal static class Outcomes
     }
 }
 
-/// <summary>State kept in memory; <see cref="Problem"/> simulates a state file that had to be reset.</summary>
+/// <summary>State kept in memory; <see cref="Problem"/> simulates a state file that cannot be used (moved aside only when applying).</summary>
 internal sealed class MemoryStateStore(AgentState? initial = null, string? problem = null) : IStateStore
 {
     public AgentState State { get; private set; } = initial ?? AgentState.Empty;
 
     public string? Problem => problem;
 
-    public StateLoadResult Load() => problem is null
-        ? new StateLoadResult(State, State == AgentState.Empty ? StateLoadStatus.Absent : StateLoadStatus.Loaded)
-        : new StateLoadResult(State, StateLoadStatus.Reset, problem, "/var/lib/eniagent/state.json.corrupt");
+    public StateLoadResult Load(StateAccess access) => (problem, access) switch
+    {
+        (null, _) => new StateLoadResult(State, State == AgentState.Empty ? StateLoadStatus.Absent : StateLoadStatus.Loaded),
+        (_, StateAccess.ReadOnly) => new StateLoadResult(State, StateLoadStatus.Unusable, problem),
+        _ => new StateLoadResult(State, StateLoadStatus.Reset, problem, "/var/lib/eniagent/state.json.corrupt"),
+    };
 
     public void Save(AgentState state) => State = state;
 }

@@ -105,7 +105,7 @@ public sealed partial class PlanTextTests
         Assert.Equal(
             "# eni-emu00163e000001 00:16:3e:00:00:01: primary — primary ENI is left alone (opt in with primary.manage-secondary-ips)\n" +
             "nothing to change\n" +
-            "warning: state: not valid JSON (moved aside to /var/lib/eniagent/state.json.corrupt)\n" +
+            "warning: state: not valid JSON; left as it is, using an empty state (a reconcile that applies moves it aside)\n" +
             "0 ENI(s) managed, 0 pending, 0 invalid; 0 change(s) planned\n",
             text);
     }

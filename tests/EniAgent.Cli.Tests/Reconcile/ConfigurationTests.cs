@@ -1,7 +1,7 @@
-using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 using static EniAgent.Cli.Tests.Reconcile.Topologies;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Reconcile;
 

@@ -1,9 +1,9 @@
-using EniAgent.Cli.Tests.Commands;
 using EniAgent.Platform.Locking;
 using EniAgent.TestKit.Processes;
 using EniAgent.TestKit.Stacks;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Reconcile;
 

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
-using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Topology;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
 using static EniAgent.Cli.Tests.Reconcile.Topologies;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Reconcile;
 

@@ -1,6 +1,6 @@
-using EniAgent.Cli.Tests.Commands;
 using EniAgent.TestKit.Stacks;
 using static EniAgent.Cli.Tests.Reconcile.Expect;
+using EniAgent.TestKit.Netns;
 
 namespace EniAgent.Cli.Tests.Reconcile;
 

@@ -26,7 +26,7 @@ public class JsonStateStoreTests
     public void First_run_has_an_empty_state()
     {
         using var root = new TempRoot();
-        var result = StoreFor(root).Load();
+        var result = StoreFor(root).Load(StateAccess.ReadOnly);
         Assert.Equal(StateLoadStatus.Absent, result.Status);
         Assert.Equal(AgentState.Empty, result.State);
     }
@@ -37,7 +37,7 @@ public class JsonStateStoreTests
         using var root = new TempRoot();
         var store = StoreFor(root);
         store.Save(Sample());
-        var result = store.Load();
+        var result = store.Load(StateAccess.ReadOnly);
         Assert.Equal(StateLoadStatus.Loaded, result.Status);
         Assert.Equal(Sample(), result.State);
         Assert.Equal(JsonStateStore.FileMode, File.GetUnixFileMode(root.Paths.StateFile));
@@ -47,31 +47,63 @@ public class JsonStateStoreTests
         Assert.Contains("\"192.168.1.21/24\"", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A file state.json cannot hold, and a part of the reported problem.</summary>
+    public static TheoryData<string, string> CorruptFiles => new()
+    {
+        { "{ not json", "" },
+        { "null", "JSON null" },
+        { "{\"version\": 2}", "version 2 is not supported" },
+        { "{\"version\": 0}", "version 0 is not supported" },
+        { "{\"version\": 1, \"slots\": [{\"eniId\": \"eni-a\", \"slot\": -1}]}", "invalid slot entry" },
+        { "{\"version\": 1, \"slots\": [{\"eniId\": \"eni-a\", \"slot\": 1}, {\"eniId\": \"eni-b\", \"slot\": 1}]}", "repeats" },
+        { "{\"version\": 1, \"addresses\": [{\"mac\": \"zz\", \"addresses\": []}]}", "invalid MAC" },
+        { "{\"version\": 1, \"addresses\": [{\"mac\": \"00:16:3e:00:00:01\", \"addresses\": [\"10.0.0.1\"]}]}", "invalid address" },
+        { "{\"version\": 1, \"files\": [\"relative\"]}", "invalid file path" },
+        { "{\"version\": \"one\"}", "" },
+    };
+
     [Theory]
-    [InlineData("{ not json", "")]
-    [InlineData("null", "JSON null")]
-    [InlineData("{\"version\": 2}", "version 2 is not supported")]
-    [InlineData("{\"version\": 0}", "version 0 is not supported")]
-    [InlineData("{\"version\": 1, \"slots\": [{\"eniId\": \"eni-a\", \"slot\": -1}]}", "invalid slot entry")]
-    [InlineData("{\"version\": 1, \"slots\": [{\"eniId\": \"eni-a\", \"slot\": 1}, {\"eniId\": \"eni-b\", \"slot\": 1}]}", "repeats")]
-    [InlineData("{\"version\": 1, \"addresses\": [{\"mac\": \"zz\", \"addresses\": []}]}", "invalid MAC")]
-    [InlineData("{\"version\": 1, \"addresses\": [{\"mac\": \"00:16:3e:00:00:01\", \"addresses\": [\"10.0.0.1\"]}]}", "invalid address")]
-    [InlineData("{\"version\": 1, \"files\": [\"relative\"]}", "invalid file path")]
-    [InlineData("{\"version\": \"one\"}", "")]
-    public void Corrupt_file_is_reported_moved_aside_and_replaced_by_a_fresh_state(string content, string problemPart)
+    [MemberData(nameof(CorruptFiles))]
+    public void Corrupt_file_is_reported_moved_aside_and_replaced_by_a_fresh_state_when_applying(string content, string problemPart)
     {
         using var root = new TempRoot();
         root.Write("/var/lib/eniagent/state.json", content);
         var store = StoreFor(root);
 
-        var result = store.Load();
+        var result = store.Load(StateAccess.Apply);
 
         Assert.Equal(StateLoadStatus.Reset, result.Status);
         Assert.Equal(AgentState.Empty, result.State);
         Assert.Contains(problemPart, result.Problem, StringComparison.Ordinal);
+        Assert.StartsWith(root.Paths.StateFile + " cannot be used (", result.Problem, StringComparison.Ordinal);
         Assert.Equal(root.Paths.StateFile + ".corrupt-20261127T083015Z", result.MovedAsidePath);
         Assert.Equal(content, File.ReadAllText(result.MovedAsidePath!));
-        Assert.Equal(StateLoadStatus.Absent, store.Load().Status);
+        Assert.Equal($"state: {result.Problem}; moved aside to {result.MovedAsidePath}, starting with an empty state", result.Warning);
+        Assert.Equal(StateLoadStatus.Absent, store.Load(StateAccess.ReadOnly).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorruptFiles))]
+    public void Corrupt_file_is_reported_and_left_byte_for_byte_when_read_only(string content, string problemPart)
+    {
+        using var root = new TempRoot();
+        root.Write("/var/lib/eniagent/state.json", content);
+        var folder = Path.GetDirectoryName(root.Paths.StateFile)!;
+        var before = File.ReadAllBytes(root.Paths.StateFile);
+        var store = StoreFor(root);
+
+        var first = store.Load(StateAccess.ReadOnly);
+        var second = store.Load(StateAccess.ReadOnly);
+
+        Assert.Equal(StateLoadStatus.Unusable, first.Status);
+        Assert.Equal(AgentState.Empty, first.State);
+        Assert.Contains(problemPart, first.Problem, StringComparison.Ordinal);
+        Assert.StartsWith(root.Paths.StateFile + " cannot be used (", first.Problem, StringComparison.Ordinal);
+        Assert.Null(first.MovedAsidePath);
+        Assert.Contains("left as it is", first.Warning, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+        Assert.Equal(before, File.ReadAllBytes(root.Paths.StateFile));
+        Assert.Equal([root.Paths.StateFile], Directory.GetFiles(folder));
     }
 
     [Fact]
@@ -80,9 +112,9 @@ public class JsonStateStoreTests
         using var root = new TempRoot();
         var store = StoreFor(root);
         root.Write("/var/lib/eniagent/state.json", "x");
-        Assert.EndsWith(".corrupt-20261127T083015Z", store.Load().MovedAsidePath, StringComparison.Ordinal);
+        Assert.EndsWith(".corrupt-20261127T083015Z", store.Load(StateAccess.Apply).MovedAsidePath, StringComparison.Ordinal);
         root.Write("/var/lib/eniagent/state.json", "y");
-        Assert.EndsWith(".corrupt-20261127T083015Z-2", store.Load().MovedAsidePath, StringComparison.Ordinal);
+        Assert.EndsWith(".corrupt-20261127T083015Z-2", store.Load(StateAccess.Apply).MovedAsidePath, StringComparison.Ordinal);
     }
 
     [Fact]

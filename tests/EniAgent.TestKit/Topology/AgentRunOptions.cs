@@ -1,3 +1,5 @@
+using EniAgent.TestKit.Processes;
+
 namespace EniAgent.TestKit.Topology;
 
 /// <summary>How <see cref="EcsTopology.RunAgentAsync(AgentRunOptions, string[])"/> runs <c>eniagent</c> inside the guest.</summary>
@@ -12,7 +14,7 @@ public sealed record AgentRunOptions
     public bool Unprivileged { get; init; }
 
     /// <summary>A hang past this kills the agent and fails the call.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Timeout { get; init; } = AgentCommand.HangGuard;
 
     /// <summary>Extra environment variables (null removes one).</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();

@@ -23,8 +23,8 @@ public sealed partial class EcsTopology
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(arguments);
-        var (program, commandLine) = AgentCommandLine.Build(Guest.Name, Root, options, arguments);
-        var agent = ChildProcess.Start(program, commandLine, AgentCommandLine.Environment(options));
+        var (program, commandLine) = AgentCommand.Build([.. arguments, .. options.PassRoot ? (string[])["--root", Root] : []], Guest.Name, options.Unprivileged);
+        var agent = ChildProcess.Start(program, commandLine, AgentCommand.Environment(options.Environment));
         _agents.Add(agent);
         return agent;
     }

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Daemon.Support;
 
 /// <summary>
 /// <c>eniagent</c> as a child process inside a network namespace (<c>ip netns exec NS ...</c>, which execs, so the
 /// PID is the agent's). Uses the built <c>eniagent.dll</c> next to the tests, or the binary named by
-/// <c>ENIAGENT_BINARY</c> (e.g. the NativeAOT one). Stderr is kept line by line for assertions and failure messages.
+/// <c>ENIAGENT_EXECUTABLE</c> (e.g. the NativeAOT one). Stderr is kept line by line for assertions and failure messages.
 /// </summary>
 internal sealed class AgentProcess : IAsyncDisposable
 {
@@ -179,18 +180,8 @@ internal sealed class AgentProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    /// <summary><c>$ENIAGENT_BINARY</c> when set, else <c>dotnet eniagent.dll</c> from next to this assembly.</summary>
-    public static string[] DefaultProgram()
-    {
-        if (Environment.GetEnvironmentVariable("ENIAGENT_BINARY") is { Length: > 0 } binary)
-        {
-            return [binary];
-        }
-
-        var dll = Path.Combine(AppContext.BaseDirectory, "eniagent.dll");
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
-        return [host, dll];
-    }
+    /// <summary>The agent as every test runs it (<see cref="AgentCommand.Program"/>: <c>$ENIAGENT_EXECUTABLE</c> or <c>dotnet eniagent.dll</c>).</summary>
+    public static string[] DefaultProgram() => AgentCommand.Program();
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

@@ -97,18 +97,21 @@ internal sealed class DaemonTestBed : IAsyncDisposable
         Notify = NotifyListener.Abstract(Instance.Guest.Path, "eniagent-test-" + Path.GetFileName(Root));
     }
 
-    /// <summary>Starts <c>eniagent daemon</c> (debug log) with <c>$NOTIFY_SOCKET</c>, optional extra environment and program (e.g. under nohup).</summary>
-    public AgentProcess StartDaemon(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
+    /// <summary>
+    /// Starts <c>eniagent daemon</c> with <c>$NOTIFY_SOCKET</c>, optional extra environment and program (e.g. under
+    /// nohup); with <c>-v</c> (debug log) unless <paramref name="verbose"/> is false (then <c>log-level</c> rules).
+    /// </summary>
+    public AgentProcess StartDaemon(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null, bool verbose = true)
     {
         var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["NOTIFY_SOCKET"] = Notify.Address };
-        Daemon = AgentProcess.Start(Instance.Guest.Name, ["daemon", .. CommonArguments, "-v"], env, program);
+        Daemon = AgentProcess.Start(Instance.Guest.Name, ["daemon", .. CommonArguments, .. verbose ? (string[])["-v"] : []], env, program);
         return Daemon;
     }
 
     /// <summary>Starts the daemon and waits for READY=1.</summary>
-    public async Task<AgentProcess> StartDaemonReadyAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
+    public async Task<AgentProcess> StartDaemonReadyAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null, bool verbose = true)
     {
-        var daemon = StartDaemon(environment, program);
+        var daemon = StartDaemon(environment, program, verbose);
         await WaitForAsync(() => Notify.Has("READY=1") || daemon.HasExited, "READY=1");
         Assert.False(daemon.HasExited, "the daemon exited during start:\n" + daemon.Log);
         return daemon;
