@@ -8,8 +8,9 @@ namespace EniAgent.Platform.Stacks;
 /// <summary>
 /// systemd-networkd: one <c>Reload</c> (networkd re-reads .network files and reconfigures only the links whose
 /// matching file is new, changed or gone; unchanged files keep their identity, so other links are not touched),
-/// then per changed link: once networkd reports it runs one of our files, done; if it does not within
-/// <see cref="ReloadGrace"/> (networkd reconfigures asynchronously after a reload, and older versions not at all),
+/// then per changed link: once networkd reports it runs one of our files (for a link whose files were removed: that it
+/// no longer does, having dropped what they configured), done; if it does not within <see cref="ReloadGrace"/>
+/// (networkd reconfigures asynchronously after a reload, and older versions not at all),
 /// <c>ReconfigureLink(ifindex)</c> for that link only. Reconfiguring a link that the reload already reconfigured
 /// would flap its addresses a second time, so it is not done blindly.
 /// </summary>
@@ -42,10 +43,19 @@ internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger, TimeP
             }
 
             var file = await FileAfterReloadAsync(link, ifIndex, cancellationToken).ConfigureAwait(false);
-            if (file is not null && link.NetworkFileNames.Contains(Path.GetFileName(file)))
+            if (link.IsSettled(file))
             {
-                StackLog.TookOnReload(logger, link.InterfaceName, file);
-                steps.Add($"{link.InterfaceName}: took {file} on reload");
+                if (link.Released)
+                {
+                    StackLog.ReleasedOnReload(logger, link.InterfaceName, file ?? "no file");
+                    steps.Add($"{link.InterfaceName}: released our file on reload, now {file ?? "no file"}");
+                }
+                else
+                {
+                    StackLog.TookOnReload(logger, link.InterfaceName, file!);
+                    steps.Add($"{link.InterfaceName}: took {file} on reload");
+                }
+
                 continue;
             }
 
@@ -66,14 +76,14 @@ internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger, TimeP
         return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some links were not reconfigured" : "picked up");
     }
 
-    /// <summary>The link's .network file once it is one of ours, or whatever it is when <see cref="ReloadGrace"/> runs out (null: networkd cannot say).</summary>
+    /// <summary>The link's .network file once it is what the change wants (<see cref="LinkPickup.IsSettled"/>), or whatever it is when <see cref="ReloadGrace"/> runs out (null: none, or networkd cannot say).</summary>
     private async Task<string?> FileAfterReloadAsync(LinkPickup link, int ifIndex, CancellationToken cancellationToken)
     {
         var start = time.GetTimestamp();
         while (true)
         {
             var file = await AskAsync(link.InterfaceName, () => networkd.NetworkFileOfAsync(ifIndex, cancellationToken), null, cancellationToken).ConfigureAwait(false);
-            if ((file is not null && link.NetworkFileNames.Contains(Path.GetFileName(file))) || time.GetElapsedTime(start) >= ReloadGrace)
+            if (link.IsSettled(file) || time.GetElapsedTime(start) >= ReloadGrace)
             {
                 return file;
             }
