@@ -162,6 +162,10 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
   ip link set peer0 up && ip link set peer1 up
   ip addr add 100.100.100.200/32 dev lo
   printf '[Match]\nName=eth0\n\n[Network]\nAddress=192.168.1.10/24\nGateway=192.168.1.253\n' >/etc/systemd/network/10-eth0.network
+  # Debug logging: networkd's netlink requests for eth1 end up in the saved journal.
+  mkdir -p /run/systemd/system/systemd-networkd.service.d
+  printf '[Service]\nEnvironment=SYSTEMD_LOG_LEVEL=debug\n' >/run/systemd/system/systemd-networkd.service.d/debug.conf
+  systemctl daemon-reload
   systemctl start systemd-networkd
   wait_for 15 sh -c 'ip route show default | grep -q eth0'
   systemd-run --unit=systest-emulator -p StandardOutput=file:/run/emulator.out -p StandardError=file:/run/emulator.err \
@@ -192,6 +196,9 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     fail "e2e: metadata emulator listens on 100.100.100.200:80" "$(tail -n 5 /run/emulator.err 2>&1)"
   fi
   systemctl stop systest-emulator.service || true
+  # networkd logs a failed request for a link as "eth1: Failed to ..." and carries on: none may appear.
+  nwd_failed=$(journalctl -b -u systemd-networkd -o cat --no-pager | grep -E '^eth1: .*Failed to' | head -n 3)
+  check "e2e: systemd-networkd reported no failure for eth1" "${nwd_failed:-none}" test -z "$nwd_failed"
 
   # netplan systems: the agent runs 'netplan generate --root-dir' (a Python program) on a scratch copy in /tmp and
   # writes the result to /run/systemd/network, all inside this sandbox (MemoryDenyWriteExecute, the syscall

@@ -37,7 +37,8 @@ public static class NetworkdLauncher
         {
             ["DBUS_SYSTEM_BUS_ADDRESS"] = bus.Address,
             ["SYSTEMD_LOG_TARGET"] = "console",
-            ["SYSTEMD_LOG_LEVEL"] = Environment.GetEnvironmentVariable("NWD_LOG_LEVEL") ?? "info",
+            // ENIAGENT_NETWORKD_LOG_LEVEL=debug shows every request networkd queues and sends (in failure messages).
+            ["SYSTEMD_LOG_LEVEL"] = Environment.GetEnvironmentVariable("ENIAGENT_NETWORKD_LOG_LEVEL") ?? "info",
         });
         try
         {
