@@ -185,12 +185,18 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     cat /run/clean.out; ip rule; ip -br addr; ls -la /etc/systemd/network
     check "e2e: 'eniagent clean' removes the addresses and the file" "$(ip -br -4 addr show dev eth1); $(tail -n 1 /run/clean.out)" \
       sh -c '! ip -4 addr show dev eth1 | grep -q 192.168.2. && ! test -e /etc/systemd/network/10-eniagent-eth1.network'
+    # networkd had taken our file: clean tells it the file is gone, so it drops its own copies of our rules too.
+    left=$(ip rule | grep -E '^31[0-9]{3}:'; ip route show table all | grep -E 'table 31[0-9]{3}')
+    check "e2e: after 'eniagent clean' nothing is left in the 31000 range (networkd dropped its copies)" \
+      "${left:-nothing}; $(grep -E 'systemd-networkd' /run/clean.out | tr '\n' ';')" test -z "$left"
     sandboxed eniagent-sandbox-check.service /usr/sbin/eniagent reconcile
     if systemctl start eniagent-sandbox-check.service; then rc=0; else rc=$?; fi
     check "e2e (one-shot in the unit's sandbox): eniagent reconcile exits 0" \
       "rc=$rc, Result=$(prop eniagent-sandbox-check.service Result), ExecMainStatus=$(prop eniagent-sandbox-check.service ExecMainStatus)" \
       test "$rc/$(prop eniagent-sandbox-check.service ExecMainStatus)" = 0/0
     check_configured "one-shot in the unit's sandbox"
+    check "e2e: the reconcile after clean gives eth1 the same table as before (31000)" \
+      "$(ip rule | grep 'from 192.168.2.10 ' | tr '\n' ';')" sh -c 'ip rule | grep -q "from 192.168.2.10 lookup 31000"'
     no_permission_errors eniagent-sandbox-check.service "one-shot in the unit's sandbox"
   else
     fail "e2e: metadata emulator listens on 100.100.100.200:80" "$(tail -n 5 /run/emulator.err 2>&1)"
