@@ -76,7 +76,7 @@ internal sealed class NetworkdPickup(NetworkdBus networkd, ILogger logger, TimeP
             }
         }
 
-        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some links were not reconfigured" : "picked up");
+        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some links were not picked up (see the steps)" : "picked up");
     }
 
     /// <summary>
