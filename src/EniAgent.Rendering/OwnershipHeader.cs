@@ -52,4 +52,17 @@ public static class OwnershipHeader
         var end = content.IndexOf(',', prefix.Length);
         return end < 0 ? null : content[prefix.Length..end];
     }
+
+    /// <summary>The MAC an owned ENI file names in its header (which link it configures); null for shared or foreign files.</summary>
+    public static PhysicalAddress? MacOf(string content)
+    {
+        if (OwnerOf(content) is not { } eniId)
+        {
+            return null;
+        }
+
+        // "# Managed by eniagent (ENI eni-x, MAC 00:16:3e:00:00:01). ..."
+        var at = Marker.Length + " (ENI ".Length + eniId.Length + ", MAC ".Length;
+        return content.Length >= at + 17 && MacAddress.TryParse(content.AsSpan(at, 17), out var mac) ? mac : null;
+    }
 }

@@ -32,5 +32,24 @@ public static class RendererCatalog
         NetworkManagerRenderer.Directory, NetworkdRenderer.Directory, "/etc/netplan",
     ];
 
+    /// <summary>
+    /// Which renderer wrote a file of ours, by its (logical) path, for the stacks told over D-Bus: NetworkManager
+    /// keyfiles, netplan YAML and netplan's networkd drop-ins, networkd files. <see cref="RendererKind.None"/>
+    /// for every other file (their stacks are not told).
+    /// </summary>
+    public static RendererKind PickedUpBy(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var folder = Path.GetDirectoryName(path) ?? string.Empty;
+        return folder switch
+        {
+            NetworkManagerRenderer.Directory => RendererKind.NetworkManager,
+            "/etc/netplan" => RendererKind.Netplan,
+            NetworkdRenderer.Directory when path.EndsWith(".network", StringComparison.Ordinal) => RendererKind.Networkd,
+            _ when Path.GetDirectoryName(folder) == NetworkdRenderer.Directory && folder.EndsWith(".network.d", StringComparison.Ordinal) => RendererKind.Netplan,
+            _ => RendererKind.None,
+        };
+    }
+
     public static bool TryGet(RendererKind kind, out IConfigRenderer renderer) => Renderers.TryGetValue(kind, out renderer!);
 }

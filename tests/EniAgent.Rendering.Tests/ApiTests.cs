@@ -34,6 +34,27 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void Ownership_header_names_the_mac_of_an_eni_file_only()
+    {
+        var mac = System.Net.NetworkInformation.PhysicalAddress.Parse("00-16-3E-00-01-01");
+        Assert.Equal(mac, OwnershipHeader.MacOf(OwnershipHeader.ForEni("eni-bp1second0001", mac) + "\n[Match]\n"));
+        Assert.Null(OwnershipHeader.MacOf(OwnershipHeader.Shared + "\n"));
+        Assert.Null(OwnershipHeader.MacOf("# written by the administrator, MAC 00:16:3e:00:01:01\n"));
+        Assert.Null(OwnershipHeader.MacOf("# Managed by eniagent (ENI eni-x, MAC 00:16:3e). Changes are overwritten; remove with eniagent clean.\n"));
+    }
+
+    [Theory]
+    [InlineData("/etc/systemd/network/10-eniagent-eth1.network", RendererKind.Networkd)]
+    [InlineData("/etc/systemd/network/10-netplan-00-eniagent-eth1.network.d/90-eniagent.conf", RendererKind.Netplan)]
+    [InlineData("/etc/netplan/90-eniagent-eth1.yaml", RendererKind.Netplan)]
+    [InlineData("/etc/NetworkManager/system-connections/eniagent-eth1.nmconnection", RendererKind.NetworkManager)]
+    [InlineData("/etc/sysconfig/network-scripts/ifcfg-eth1", RendererKind.None)]
+    [InlineData("/etc/network/interfaces.d/eniagent-eth1", RendererKind.None)]
+    [InlineData("/etc/systemd/network/eniagent-notes.txt", RendererKind.None)]
+    public void Files_are_attributed_to_the_stack_that_picks_them_up(string path, RendererKind kind) =>
+        Assert.Equal(kind, RendererCatalog.PickedUpBy(path));
+
+    [Fact]
     public void Branded_names_are_recognised_by_file_name_only()
     {
         Assert.True(BrandedFile.IsBranded("/etc/netplan/90-eniagent-eth1.yaml"));

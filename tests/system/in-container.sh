@@ -162,6 +162,10 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
   ip link set peer0 up && ip link set peer1 up
   ip addr add 100.100.100.200/32 dev lo
   printf '[Match]\nName=eth0\n\n[Network]\nAddress=192.168.1.10/24\nGateway=192.168.1.253\n' >/etc/systemd/network/10-eth0.network
+  # Debug logging: networkd's netlink requests for eth1 end up in the saved journal.
+  mkdir -p /run/systemd/system/systemd-networkd.service.d
+  printf '[Service]\nEnvironment=SYSTEMD_LOG_LEVEL=debug\n' >/run/systemd/system/systemd-networkd.service.d/debug.conf
+  systemctl daemon-reload
   systemctl start systemd-networkd
   wait_for 15 sh -c 'ip route show default | grep -q eth0'
   systemd-run --unit=systest-emulator -p StandardOutput=file:/run/emulator.out -p StandardError=file:/run/emulator.err \
@@ -181,17 +185,26 @@ if [ -x /opt/dotnet/dotnet ] && [ -f /opt/emulator/eniagent-metadata-emulator.dl
     cat /run/clean.out; ip rule; ip -br addr; ls -la /etc/systemd/network
     check "e2e: 'eniagent clean' removes the addresses and the file" "$(ip -br -4 addr show dev eth1); $(tail -n 1 /run/clean.out)" \
       sh -c '! ip -4 addr show dev eth1 | grep -q 192.168.2. && ! test -e /etc/systemd/network/10-eniagent-eth1.network'
+    # networkd had taken our file: clean tells it the file is gone, so it drops its own copies of our rules too.
+    left=$(ip rule | grep -E '^31[0-9]{3}:'; ip route show table all | grep -E 'table 31[0-9]{3}')
+    check "e2e: after 'eniagent clean' nothing is left in the 31000 range (networkd dropped its copies)" \
+      "${left:-nothing}; $(grep -E 'systemd-networkd' /run/clean.out | tr '\n' ';')" test -z "$left"
     sandboxed eniagent-sandbox-check.service /usr/sbin/eniagent reconcile
     if systemctl start eniagent-sandbox-check.service; then rc=0; else rc=$?; fi
     check "e2e (one-shot in the unit's sandbox): eniagent reconcile exits 0" \
       "rc=$rc, Result=$(prop eniagent-sandbox-check.service Result), ExecMainStatus=$(prop eniagent-sandbox-check.service ExecMainStatus)" \
       test "$rc/$(prop eniagent-sandbox-check.service ExecMainStatus)" = 0/0
     check_configured "one-shot in the unit's sandbox"
+    check "e2e: the reconcile after clean gives eth1 the same table as before (31000)" \
+      "$(ip rule | grep 'from 192.168.2.10 ' | tr '\n' ';')" sh -c 'ip rule | grep -q "from 192.168.2.10 lookup 31000"'
     no_permission_errors eniagent-sandbox-check.service "one-shot in the unit's sandbox"
   else
     fail "e2e: metadata emulator listens on 100.100.100.200:80" "$(tail -n 5 /run/emulator.err 2>&1)"
   fi
   systemctl stop systest-emulator.service || true
+  # networkd logs a failed request for a link as "eth1: Failed to ..." and carries on: none may appear.
+  nwd_failed=$(journalctl -b -u systemd-networkd -o cat --no-pager | grep -E '^eth1: .*Failed to' | head -n 3)
+  check "e2e: systemd-networkd reported no failure for eth1" "${nwd_failed:-none}" test -z "$nwd_failed"
 
   # netplan systems: the agent runs 'netplan generate --root-dir' (a Python program) on a scratch copy in /tmp and
   # writes the result to /run/systemd/network, all inside this sandbox (MemoryDenyWriteExecute, the syscall

@@ -33,10 +33,10 @@ internal sealed class NetworkdBus(BusClient bus)
     }
 
     /// <summary>
-    /// The .network file the link is configured with (<c>DescribeLink</c> JSON, <c>NetworkFile</c>); null when the
-    /// link is unmanaged or networkd is too old to describe links.
+    /// The .network file the link is configured with and how far networkd got (<c>DescribeLink</c> JSON,
+    /// <c>NetworkFile</c> and <c>AdministrativeState</c>); both null when networkd is too old to describe links.
     /// </summary>
-    public async Task<string?> NetworkFileOfAsync(int ifIndex, CancellationToken cancellationToken)
+    public async Task<NetworkdLinkState> DescribeAsync(int ifIndex, CancellationToken cancellationToken)
     {
         string json;
         try
@@ -46,14 +46,17 @@ internal sealed class NetworkdBus(BusClient bus)
         }
         catch (DBusErrorReplyException e) when (e.ErrorName is "org.freedesktop.DBus.Error.UnknownMethod")
         {
-            return null;
+            return new NetworkdLinkState(null, null);
         }
 
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.TryGetProperty("NetworkFile", out var file) && file.ValueKind == JsonValueKind.String ? file.GetString() : null;
+        return new NetworkdLinkState(Text(document.RootElement, "NetworkFile"), Text(document.RootElement, "AdministrativeState"));
     }
 
     /// <summary><c>ReconfigureLink</c>: re-applies the link's .network file to this link only.</summary>
     public Task ReconfigureAsync(int ifIndex, CancellationToken cancellationToken) =>
         bus.CallAsync(Service, ManagerPath, ManagerInterface, "ReconfigureLink", "i", (ref MessageWriter w) => w.WriteInt32(ifIndex), cancellationToken);
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

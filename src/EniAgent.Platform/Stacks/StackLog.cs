@@ -35,6 +35,9 @@ internal static partial class StackLog
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "systemd-networkd: {Interface} took {File} on reload")]
     public static partial void TookOnReload(ILogger logger, string @interface, string file);
 
+    [LoggerMessage(EventId = 5015, Level = LogLevel.Information, Message = "systemd-networkd: {Interface} no longer runs our removed file after the reload (now {File}); it dropped what the file configured")]
+    public static partial void ReleasedOnReload(ILogger logger, string @interface, string file);
+
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "systemd-networkd: reconfigured {Interface} (ifindex {Index}) only; it had {File}")]
     public static partial void Reconfigured(ILogger logger, string @interface, int index, string file);
 

@@ -7,10 +7,22 @@ namespace EniAgent.Rendering.Renderers;
 /// <summary>systemd-networkd sections, shared by the networkd renderer and the netplan renderer's drop-in.</summary>
 internal static class NetworkdSections
 {
-    /// <summary><c>[Address]</c> with the spec's flags (<c>AddPrefixRoute=no</c>, <c>DuplicateAddressDetection=none</c>).</summary>
+    /// <summary>
+    /// <c>[Address]</c> with the spec's flags (<c>AddPrefixRoute=no</c>, <c>DuplicateAddressDetection=none</c>). IPv4
+    /// addresses carry <c>Broadcast=no</c>: the live path adds them without a broadcast address, and networkd 250+
+    /// hashes a queued address request by its broadcast. When it takes our file before it has read our addresses from
+    /// the kernel, it queues them with the broadcast it computes, then learns the kernel's (none), can no longer find
+    /// the request to dequeue it and re-sends it in a loop until its netlink reply table is full (ERANGE,
+    /// "Failed to configure address: Numerical result out of range"). Equal broadcasts keep the request findable.
+    /// </summary>
     public static void Address(FileText text, AddressSpec address)
     {
         text.Line("[Address]").Line($"Address={IpText.Prefix(address.Address)}");
+        if (!IpText.IsV6(address.Address.Family))
+        {
+            text.Line("Broadcast=no");
+        }
+
         if (address.Flags.HasFlag(AddressFlags.NoPrefixRoute))
         {
             text.Line("AddPrefixRoute=no");

@@ -59,6 +59,7 @@ public sealed class NetplanNotifierTests
         Assert.True(File.Exists(root.Combine("/run/systemd/network/10-netplan-00-eniagent-eth1.network")));
         await StackWaits.NetworkdConfiguredAsync(bus, "eth2", ImageFiles.NetplanCatchAll, networkd, state: null);
         Assert.Equal(imageFiles, imageFiles.Keys.ToDictionary(f => f, Stamp));
+        NetworkdLog.AssertNoFailures(networkd, scenario.Enis.Select(e => e.Name));
     }
 
     private static string Stamp(string file)

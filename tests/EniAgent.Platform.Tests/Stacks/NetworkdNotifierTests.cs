@@ -59,5 +59,6 @@ public sealed class NetworkdNotifierTests
 
         Assert.Empty(LinkWatch.Flaps(await watch.StopAsync()));
         Assert.DoesNotContain(logger.Lines, l => l.Contains("reconfigured", StringComparison.Ordinal));
+        NetworkdLog.AssertNoFailures(networkd, "eth0", "eth1", "eth2");
     }
 }

@@ -56,8 +56,17 @@ public sealed class StackChangeSetTests
 
         var links = LinkPickup.From(changes, generated);
 
-        Assert.Equal(["eth1", "eth2"], links.Select(l => l.InterfaceName));
+        Assert.Equal(["eth1", "eth2", "eth3"], links.Select(l => l.InterfaceName));
         Assert.Equal(["10-eniagent-eth1.network"], links[0].NetworkFileNames);
         Assert.Equal(["10-netplan-00-eniagent-eth2.network"], links[1].NetworkFileNames);
+        Assert.Equal([false, false, true], links.Select(l => l.Released));
+        Assert.Equal(["10-eniagent-eth3.network"], links[2].NetworkFileNames);
+
+        // Released: settled once networkd no longer runs the removed file; a pickup once it runs one of ours.
+        Assert.True(links[2].IsSettled(null));
+        Assert.True(links[2].IsSettled("/usr/lib/systemd/network/99-default.network"));
+        Assert.False(links[2].IsSettled("/etc/systemd/network/10-eniagent-eth3.network"));
+        Assert.False(links[0].IsSettled(null));
+        Assert.True(links[0].IsSettled("/etc/systemd/network/10-eniagent-eth1.network"));
     }
 }

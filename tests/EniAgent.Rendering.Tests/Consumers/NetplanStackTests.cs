@@ -41,5 +41,6 @@ public sealed class NetplanStackTests
         var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
         Assert.Equal(live.ToString(), applied.ToString());
         Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
+        NetworkdLog.AssertNoFailures(networkd, scenario.SecondaryNames);
     }
 }
