@@ -12,7 +12,7 @@
 # The cached tree is never modified: callers copy it or only read it. Cache folder: $ENIAGENT_TEST_CACHE, default
 # artifacts/test-cache in the repository (not /tmp, which may be a small tmpfs). A tree counts only once
 # debootstrap finished (a .complete marker), and a lock keeps two runs (two worktrees, say) from building one at
-# once. Needs root and debootstrap.
+# once. Building needs root and debootstrap.
 set -euo pipefail
 
 [ $# -eq 2 ] || { echo "usage: $0 SUITE INCLUDE" >&2; exit 2; }
@@ -24,6 +24,12 @@ CACHE=${ENIAGENT_TEST_CACHE:-$(cd "$(dirname "$0")/.." && pwd)/artifacts/test-ca
 # The key names the content, so a changed package list builds a new tree next to the old one.
 key=$(printf '%s %s %s' "$SUITE" minbase "$INCLUDE" | sha256sum | cut -c1-12)
 tree="$CACHE/$SUITE-minbase-$key"
+
+# A finished tree never changes again: no lock needed to use it (so a user without write access to the cache can).
+if [ -f "$tree/.complete" ]; then
+  printf '%s\n' "$tree"
+  exit 0
+fi
 
 mkdir -p "$CACHE"
 exec 9>"$CACHE/.lock"

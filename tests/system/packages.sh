@@ -395,7 +395,7 @@ check "rpm: systemd-analyze verify of the installed unit (/usr/lib/systemd/syste
   test "$rc" = 0 -a ! -s "$results/rpm-verify.log"
 
 # ---------------------------------------------------------------------------------------------------------------
-phase "boot both trees: the service under systemd"
+phase "binary: the daemon command; the metadata emulator"
 daemon_help=$("$work/debroot/usr/sbin/eniagent" --help 2>&1 | sed -n '/^Commands:/,$p') || true
 check "binary: has the daemon command the unit runs" "$(grep -E '^ +daemon ' <<<"$daemon_help" | sed 's/  */ /g')" \
   grep -q -E '^ +daemon +' <<<"$daemon_help"
@@ -511,6 +511,7 @@ boot() {
   fi
 }
 
+phase "boot both trees: the service under systemd"
 prepare_boot "$dt" deb
 prepare_boot "$rt" rpm
 for mode in deb rpm; do
