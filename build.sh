@@ -76,7 +76,7 @@ PY
 }
 
 # The glibc the binary is linked against (docs/packaging.md): a cached Debian bullseye tree (glibc 2.31) with
-# libc6-dev, built by debootstrap the first time (about 2 minutes and 250 MB, root) under artifacts/test-cache.
+# libc6-dev, built by debootstrap the first time (1-2 minutes and 160 MB, root) under artifacts/test-cache.
 SYSROOT_SUITE=bullseye
 SYSROOT_INCLUDE=libc6-dev
 
@@ -118,8 +118,8 @@ publish() {
 
 # The .deb, .rpm and unit under a real systemd (tests/system/packages.sh; its results join the summary as a TRX):
 # NativeAOT publish (~2 min) and packaging, then about 1 min of install and boot checks in cached Debian trees
-# (the first run on a machine adds two debootstraps: bullseye for the publish, 1-2 min, and bookworm, ~3 min). Old packages are deleted first, so a failed
-# publish can never let stale packages pass.
+# (the first run on a machine adds two debootstraps: bullseye for the publish, 1-2 min, and bookworm, ~3 min).
+# Old packages are deleted first, so a failed publish can never let stale packages pass.
 package_tests() {
   local out=$1
   mkdir -p "$out"
