@@ -7,7 +7,8 @@
 #   --out DIR       where the packages go (default artifacts/packages)
 #
 # Writes DIR/eniagent_<ver>_amd64.deb and DIR/eniagent-<ver>-1.x86_64.rpm, <ver> being <Version> in
-# Directory.Build.props. Needs dpkg-deb and dpkg-shlibdeps (dpkg-dev) and rpmbuild (Debian package rpm).
+# Directory.Build.props. Needs dpkg-deb and dpkg-shlibdeps (dpkg-dev), rpmbuild (Debian package rpm) and objdump
+# (binutils). Both packages accept glibc packaging/glibc-floor or newer (docs/packaging.md, "glibc floor").
 # File times are clamped to SOURCE_DATE_EPOCH (default: the last commit) so a rebuild gives the same content.
 set -euo pipefail
 
@@ -28,8 +29,8 @@ done
 die() { echo "build-packages: $*" >&2; exit 1; }
 log() { printf '==> %s\n' "$*" >&2; }
 
-for tool in dpkg-deb dpkg-shlibdeps rpmbuild gzip; do
-  command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install dpkg-dev rpm gzip)"
+for tool in dpkg-deb dpkg-shlibdeps rpmbuild gzip objdump; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install dpkg-dev rpm gzip binutils)"
 done
 [ -x "$binary" ] || die "no executable at $binary: run ./build.sh publish first"
 binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
@@ -87,17 +88,25 @@ build_deb() {
   install -d -m 0755 "$root/usr/share/lintian/overrides"
   install -m 0644 "$repo/packaging/deb/lintian-overrides" "$root/usr/share/lintian/overrides/eniagent"
 
-  # Depends from the binary's real needs: dpkg-shlibdeps reads the ELF (libc6 only, for NativeAOT).
+  # Depends from the binary's real needs: dpkg-shlibdeps reads the ELF and must find libc6 alone (NativeAOT).
   local shlibs
   mkdir -p "$work/shlibs/debian"
   printf 'Source: eniagent\n\nPackage: eniagent\nArchitecture: amd64\n' >"$work/shlibs/debian/control"
   shlibs=$(cd "$work/shlibs" && dpkg-shlibdeps -O -e"$root/usr/sbin/eniagent" 2>"$work/shlibdeps.log") \
     || { cat "$work/shlibdeps.log" >&2; die "dpkg-shlibdeps failed"; }
   shlibs=${shlibs#shlibs:Depends=}
-  [ -n "$shlibs" ] || die "dpkg-shlibdeps found no dependency for the binary"
+  [[ "$shlibs" =~ ^libc6\ \(\>=\ [0-9.]+\)$ ]] || die "dpkg-shlibdeps found more or other than libc6: '$shlibs'"
+  # Its version is not used: it comes from this machine's libc6 symbols file, where pthread_*, dl* and friends
+  # count from 2.34 (they moved into libc.so.6 then), while the binary, linked against bullseye, imports them
+  # from libpthread.so.0 and libdl.so.2 at their old versions. The version is the newest glibc symbol version the
+  # ELF needs, or the declared floor when that is newer (it is: .NET 10 needs 2.27, the symbols 2.17).
+  local libc
+  libc=$(objdump -T "$root/usr/sbin/eniagent" | grep -o -E 'GLIBC_[0-9][0-9.]*' | sed 's/^GLIBC_//' | sort -V | tail -n 1)
+  [ -n "$libc" ] || die "objdump -T found no glibc symbol version in the binary"
+  [ "$(printf '%s\n' "$libc" "$glibc_floor" | sort -V | tail -n 1)" = "$libc" ] || libc=$glibc_floor
   # Nothing else: the agent never loads OpenSSL (.NET's crypto shim would dlopen it; the daemon tests check that
   # it stays unmapped), so no libssl dependency either.
-  local depends="$shlibs"
+  local depends="libc6 (>= $libc)"
 
   install -d -m 0755 "$root/DEBIAN"
   install -m 0755 "$repo/packaging/deb/postinst" "$repo/packaging/deb/prerm" "$repo/packaging/deb/postrm" "$root/DEBIAN/"
@@ -150,6 +159,7 @@ build_rpm() {
       --define "_tmppath $work/rpmtmp" \
       --define "eni_version $pkg_version" \
       --define "eni_stage $root" \
+      --define "eni_glibc_floor $glibc_floor" \
       --define "use_source_date_epoch_as_buildtime 1" \
       --define "clamp_mtime_to_source_date_epoch 1" \
       --define "_buildhost eniagent-build" \
@@ -167,6 +177,9 @@ build_rpm() {
 }
 
 maintainer=${ENIAGENT_MAINTAINER:-eniagent authors <maintainers@eniagent.invalid>}
+# The oldest glibc the packages accept (docs/packaging.md, "glibc floor"): the one line that is not a comment.
+glibc_floor=$(grep -v -E '^[[:space:]]*(#|$)' "$repo/packaging/glibc-floor" | head -n 1)
+[[ "$glibc_floor" =~ ^2\.[0-9]+$ ]] || die "packaging/glibc-floor holds no glibc version like 2.27 (got '$glibc_floor')"
 log "packaging eniagent $version from $binary"
 build_deb
 build_rpm

@@ -15,8 +15,10 @@
 #      the .rpm into the other with the tree's own dpkg/rpm inside systemd-nspawn (no boot, so no systemd runs:
 #      the scripts must enable the unit and start nothing), then checks files, conffiles, `systemd-analyze
 #      verify`, the binary and the rt_protos.d name;
-#   3. boots each tree (systemd-nspawn -b, private network) and runs tests/system/in-container.sh there: the
-#      service under a real systemd (ready without metadata, reload, stop, an end-to-end reconcile against the
+#   3. installs the .deb into a copy of the Debian 11 tree the binary is linked against (glibc 2.31, bullseye's own
+#      dpkg) and runs the binary there (tests/system/on-bullseye.sh: --version, --help, render, status);
+#   4. boots each bookworm tree (systemd-nspawn -b, private network) and runs tests/system/in-container.sh there:
+#      the service under a real systemd (ready without metadata, reload, stop, an end-to-end reconcile against the
 #      metadata emulator, remove/purge/reinstall/upgrade with systemd running).
 # Nothing here touches the machine's own /etc, /run or /var: packages only go into the trees, and systemd-nspawn
 # runs in a private mount namespace with its own /run/systemd. The trees live under $ENIAGENT_TEST_CACHE
@@ -140,7 +142,7 @@ if [ "$(id -u)" -ne 0 ]; then
   finish; exit 1
 fi
 missing=()
-for tool in dpkg-deb dpkg-query lintian shellcheck rpm rpmbuild debootstrap systemd-nspawn systemd-analyze unshare python3 timeout; do
+for tool in dpkg-deb dpkg-query lintian shellcheck rpm rpmbuild debootstrap systemd-nspawn systemd-analyze unshare python3 timeout objdump gcc; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -156,6 +158,8 @@ if [ ! -f "$deb" ] || [ ! -f "$rpm" ]; then
   fail "prerequisites: packages" "missing $( [ -f "$deb" ] || printf '%s ' "$deb")$( [ -f "$rpm" ] || printf '%s' "$rpm") (./build.sh package)"
   finish; exit 1
 fi
+# The oldest glibc the packages declare (docs/packaging.md, "glibc floor").
+glibc_floor=$(grep -v -E '^[[:space:]]*(#|$)' "$repo/packaging/glibc-floor" | head -n 1)
 deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
 rpm=$(cd "$(dirname "$rpm")" && pwd)/$(basename "$rpm")
 pass "prerequisites" "root, tools, $(basename "$deb"), $(basename "$rpm")"
@@ -193,10 +197,11 @@ phase "deb: fields, files, conffiles, scripts, lintian"
 field() { dpkg-deb -f "$deb" "$1"; }
 check "deb: Package/Version/Architecture" "$(field Package) $(field Version) $(field Architecture)" \
   test "$(field Package) $(field Version) $(field Architecture)" = "eniagent $pkg_version amd64"
-# NativeAOT needs glibc only (libc, libm, ld.so; dpkg-shlibdeps computed it from the ELF): the agent never loads
-# OpenSSL (Cli.Tests' DaemonLifecycleTests checks /proc/PID/maps), so there is no libssl dependency.
-check "deb: Depends is glibc only (from the ELF)" "Depends: $(field Depends)" \
-  grep -q -E '^libc6 \(>= [0-9.]+\)$' <<<"$(field Depends)"
+# NativeAOT needs glibc only (libc, libm, libpthread, libdl, librt, ld.so): the agent never loads OpenSSL
+# (Cli.Tests' DaemonLifecycleTests checks /proc/PID/maps), so there is no libssl dependency. The version is the
+# declared floor: the binary's own symbols need less (checked below).
+check "deb: Depends is libc6 (>= $glibc_floor) only (packaging/glibc-floor)" "Depends: $(field Depends)" \
+  test "$(field Depends)" = "libc6 (>= $glibc_floor)"
 check "deb: no Pre-Depends/Recommends on systemd or iproute2" "$(field Pre-Depends)$(field Recommends)" \
   test -z "$(field Pre-Depends)$(field Recommends)"
 
@@ -276,11 +281,13 @@ check "rpm: file list, modes, owners; %config(noreplace) on the yaml and rt_prot
   "$(diff "$work/rpm-files-expected" "$work/rpm-files" | grep '^[<>]' | head -n 4 | tr '\n' ';')" \
   diff -q "$work/rpm-files-expected" "$work/rpm-files"
 rpm -qp --requires "$rpm" 2>/dev/null | sort -u >"$results/rpm-requires.txt"
-unexpected=$(grep -v -E '^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2)(\(\)|\(GLIBC_[0-9.]+\))\(64bit\)$|^rtld\(GNU_HASH\)$|^rpmlib\(|^/bin/sh$|^config\(eniagent\) = ' \
+unexpected=$(grep -v -E '^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|ld-linux-x86-64\.so\.2)(\(\)|\(GLIBC_[0-9.]+\))\(64bit\)$|^rtld\(GNU_HASH\)$|^rpmlib\(|^/bin/sh$|^config\(eniagent\) = ' \
   "$results/rpm-requires.txt" | tr '\n' ' ') || true
-glibc=$(grep -o -E 'GLIBC_[0-9.]+' "$results/rpm-requires.txt" | sort -t. -k2,2n | tail -n 1) || true
+glibc=$(grep -o -E 'GLIBC_[0-9.]+' "$results/rpm-requires.txt" | sort -V | tail -n 1) || true
 check "rpm: requires glibc (newest symbol version $glibc) and /bin/sh, nothing else" "unexpected: ${unexpected:-none}" \
   test -z "$unexpected" -a -n "$glibc"
+check "rpm: the newest glibc it requires is the floor, libc.so.6(GLIBC_$glibc_floor)(64bit)" "newest: $glibc" \
+  test "$glibc" = "GLIBC_$glibc_floor" -a -n "$(grep -x -F "libc.so.6(GLIBC_$glibc_floor)(64bit)" "$results/rpm-requires.txt")"
 rpm -qp --scripts "$rpm" >"$results/rpm-scripts.txt" 2>/dev/null
 awk '/^[a-z]+ scriptlet \(using \/bin\/sh\):$/ { n = $1; next } n { print > (dir "/rpm-" n ".sh") }' dir="$work" "$results/rpm-scripts.txt"
 scripts_ok=yes
@@ -295,9 +302,24 @@ check "rpm: every start/stop/restart in the scriptlets sits under [ -d /run/syst
        END { exit bad }' "$work"/rpm-postinstall.sh "$work"/rpm-preuninstall.sh "$work"/rpm-postuninstall.sh
 
 # ---------------------------------------------------------------------------------------------------------------
-phase "unit: exposure score (offline)"
+phase "binary: glibc symbol versions"
 mkdir -p "$work/debroot"
 dpkg-deb -x "$deb" "$work/debroot"
+# What the binary asks of glibc (ELF version needs): at most the floor, else dpkg and rpm would have to refuse
+# more distributions than the packages say. "VERSION SYMBOL" per line, in version order.
+objdump -T "$work/debroot/usr/sbin/eniagent" | awk 'match($0, /GLIBC_[0-9][0-9.]*/) { print substr($0, RSTART + 6, RLENGTH - 6), $NF }' \
+  | sort -V -u >"$results/glibc-symbols.txt"
+newest=$(tail -n 1 "$results/glibc-symbols.txt" | cut -d' ' -f1)
+check "binary: needs at most GLIBC_$glibc_floor (newest: $newest)" \
+  "$(awk -v n="$newest" '$1 == n { printf "%s ", $2 }' "$results/glibc-symbols.txt")(glibc-symbols.txt)" \
+  test "$(printf '%s\n' "$glibc_floor" "$newest" | sort -V | tail -n 1)" = "$glibc_floor"
+# NativeLink/glibc-compat-math.c: these five stay at their original version, never the 2.29 one.
+math=$(awk '$2 ~ /^(exp|exp2|log|log2|pow)$/ { printf "%s@GLIBC_%s ", $2, $1 }' "$results/glibc-symbols.txt")
+check "binary: exp/exp2/log/log2/pow imported at GLIBC_2.2.5 (glibc-compat-math.c)" "${math:-none}" \
+  test -n "$math" -a -z "$(awk '$2 ~ /^(exp|exp2|log|log2|pow)$/ && $1 != "2.2.5"' "$results/glibc-symbols.txt")"
+
+# ---------------------------------------------------------------------------------------------------------------
+phase "unit: exposure score (offline)"
 isolated systemd-analyze security --offline=yes --no-pager "$work/debroot/lib/systemd/system/eniagent.service" >"$results/security.txt" 2>&1 || true
 score=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' "$results/security.txt")
 check "unit: systemd-analyze security --offline=yes exposure at most 2.0" "exposure ${score:-?} (security.txt)" \
@@ -373,7 +395,7 @@ check "rpm: systemd-analyze verify of the installed unit (/usr/lib/systemd/syste
   test "$rc" = 0 -a ! -s "$results/rpm-verify.log"
 
 # ---------------------------------------------------------------------------------------------------------------
-phase "boot both trees: the service under systemd"
+phase "binary: the daemon command; the metadata emulator"
 daemon_help=$("$work/debroot/usr/sbin/eniagent" --help 2>&1 | sed -n '/^Commands:/,$p') || true
 check "binary: has the daemon command the unit runs" "$(grep -E '^ +daemon ' <<<"$daemon_help" | sed 's/  */ /g')" \
   grep -q -E '^ +daemon +' <<<"$daemon_help"
@@ -388,6 +410,55 @@ if command -v dotnet >/dev/null; then
 fi
 if [ -z "$dotnet_root" ] || [ ! -f "$emulator/eniagent-metadata-emulator.dll" ]; then
   fail "e2e: metadata emulator available" "no dotnet on PATH or the emulator did not build (emulator-build.log)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# Debian 11: the tree the binary is linked against (./build.sh publish: bullseye with libc6-dev, the same cache).
+phase "bullseye (glibc 2.31): install the .deb, run the binary"
+if bullseye_base=$("$repo/scripts/debian-tree.sh" bullseye libc6-dev); then
+  pass "bullseye tree: cached minbase (the link sysroot)" "$bullseye_base"
+  ot="$run_dir/bullseye"
+  cp -a --reflink=auto "$bullseye_base" "$ot"
+  mkdir -p "$ot/systest" "$ot/opt/dotnet" "$ot/opt/emulator" "$work/out-bullseye"
+  : >"$work/out-bullseye/results.tsv"
+  install -m 0755 "$here/on-bullseye.sh" "$ot/systest/on-bullseye.sh"
+  install -m 0644 "$here/scenario.json" "$ot/systest/scenario.json"
+  printf '%s\n' "$version" >"$ot/systest/version"
+  # render's meta-data/all document, from the emulator's scenario (what GET /latest/meta-data/all answers).
+  python3 - "$here/scenario.json" >"$ot/systest/all.json" <<'PY'
+import json, sys
+scenario = json.loads("".join(l for l in open(sys.argv[1], encoding="utf-8") if not l.lstrip().startswith("//")))
+doc = {}
+for name, value in scenario["instance"].items():
+    *parents, leaf = ("instance/instance-type" if name == "instance-type" else name).split("/")
+    node = doc
+    for p in parents:
+        node = node.setdefault(p, {})
+    node[leaf] = value
+doc["network"] = {"interfaces": {"macs": {eni["mac"]: eni["items"] for eni in scenario["enis"]}}}
+json.dump(doc, sys.stdout)
+PY
+  # NativeLink/glibc-compat-math.c against the default versions, linked as the agent is (bullseye's glibc): run on
+  # this machine's glibc here, and on bullseye's by on-bullseye.sh.
+  if gcc --sysroot="$bullseye_base" -B"$bullseye_base/usr/lib/x86_64-linux-gnu" -L"$bullseye_base/usr/lib/x86_64-linux-gnu" \
+      -O2 -fno-builtin -o "$ot/systest/glibc-compat-math-test" "$repo/tests/native/glibc-compat-math-test.c" \
+      "$repo/src/EniAgent.Cli/NativeLink/glibc-compat-math.c" -lm >"$results/glibc-compat-math-build.log" 2>&1; then
+    out=$("$ot/systest/glibc-compat-math-test" 2>&1) && rc=0 || rc=$?
+    check "glibc-compat-math: exp/exp2/log/log2/pow@GLIBC_2.2.5 equal the default versions on $(getconf GNU_LIBC_VERSION)" "$(tail -n 2 <<<"$out")" test "$rc" = 0
+  else
+    fail "glibc-compat-math: the test program builds" "gcc failed (glibc-compat-math-build.log)"
+  fi
+  binds=(--bind="$work/out-bullseye:/systest-out" --bind-ro="$pkgdir:/pkgs")
+  if [ -n "$dotnet_root" ] && [ -f "$emulator/eniagent-metadata-emulator.dll" ]; then
+    binds+=(--bind-ro="$dotnet_root:/opt/dotnet" --bind-ro="$emulator:/opt/emulator")
+  fi
+  nspawn "$ot" "${binds[@]}" /systest/on-bullseye.sh >"$results/bullseye.log" 2>&1 && rc=0 || rc=$?
+  cp "$work/out-bullseye/probe-bullseye.log" "$results/" 2>/dev/null || true
+  check "bullseye: the checks ran" "nspawn rc=$rc, $(grep -c . "$work/out-bullseye/results.tsv") result(s) (bullseye.log, probe-bullseye.log)" \
+    test "$rc" = 0 -a "$(grep -c . "$work/out-bullseye/results.tsv")" -ge 6
+  cat "$work/out-bullseye/results.tsv" >>"$tsv"
+else
+  fail "bullseye tree: cached minbase (the link sysroot)" "scripts/debian-tree.sh bullseye libc6-dev failed (see its output)"
 fi
 
 prepare_boot() {
@@ -440,6 +511,7 @@ boot() {
   fi
 }
 
+phase "boot both trees: the service under systemd"
 prepare_boot "$dt" deb
 prepare_boot "$rt" rpm
 for mode in deb rpm; do
