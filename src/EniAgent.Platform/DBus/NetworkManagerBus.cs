@@ -102,4 +102,33 @@ internal sealed class NetworkManagerBus(BusClient bus)
             },
             static (m, _) => m.GetBodyReader().ReadObjectPathAsString(),
             cancellationToken);
+
+    /// <summary>Settings.Connection <c>Flags</c> (NMSettingsConnectionFlags: 1 unsaved, 2 NM-generated, 4 volatile, 8 external).</summary>
+    public async Task<uint> FlagsOfAsync(string connection, CancellationToken cancellationToken) =>
+        (await bus.GetPropertyAsync(Service, connection, ConnectionInterface, "Flags", cancellationToken).ConfigureAwait(false)).GetUInt32();
+
+    /// <summary>The profiles NetworkManager could activate on the device.</summary>
+    public async Task<IReadOnlyList<string>> AvailableProfilesOfAsync(string device, CancellationToken cancellationToken) =>
+        Paths(await bus.GetPropertyAsync(Service, device, DeviceInterface, "AvailableConnections", cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every active connection as (profile, devices it runs on).</summary>
+    public async Task<IReadOnlyList<(string Profile, IReadOnlyList<string> Devices)>> ActiveConnectionsAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<(string, IReadOnlyList<string>)>();
+        foreach (var active in Paths(await bus.GetPropertyAsync(Service, ManagerPath, Service, "ActiveConnections", cancellationToken).ConfigureAwait(false)))
+        {
+            var profile = (await bus.GetPropertyAsync(Service, active, ActiveInterface, "Connection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
+            var devices = Paths(await bus.GetPropertyAsync(Service, active, ActiveInterface, "Devices", cancellationToken).ConfigureAwait(false));
+            result.Add((profile, devices));
+        }
+
+        return result;
+    }
+
+    /// <summary>Settings.Connection <c>Delete</c>: removes the profile (and its file, if any).</summary>
+    public Task DeleteAsync(string connection, CancellationToken cancellationToken) =>
+        bus.CallAsync(Service, connection, ConnectionInterface, "Delete", null, null, cancellationToken);
+
+    private static List<string> Paths(VariantValue array) =>
+        [.. Enumerable.Range(0, array.Count).Select(i => array.GetItem(i).GetObjectPathAsString())];
 }
