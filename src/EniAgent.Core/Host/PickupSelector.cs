@@ -19,7 +19,7 @@ public static class PickupSelector
             RendererKind.Networkd => new(PickupStack.Networkd, "systemd-networkd files"),
             RendererKind.Ifcfg when nmRunning || facts.NmReadsIfcfg =>
                 new(PickupStack.NetworkManager, nmRunning ? "NetworkManager runs and reads ifcfg files (ifcfg-rh)" : "NetworkManager reads ifcfg files (ifcfg-rh)"),
-            RendererKind.Ifcfg => new(PickupStack.None, "ifcfg files for network-scripts are read at ifup and boot; nothing is told"),
+            RendererKind.Ifcfg => new(PickupStack.None, "NetworkManager neither runs nor reads ifcfg files here: network-scripts read them at ifup and boot; nothing is told"),
             RendererKind.Netplan when NetplanRendersForNetworkManager(facts, nmRunning) =>
                 new(PickupStack.None, "netplan renders for NetworkManager here: our YAML takes effect at the next netplan generate (boot); systemd-networkd is not told"),
             RendererKind.Netplan => new(PickupStack.Networkd, "netplan renders for systemd-networkd"),

@@ -35,23 +35,28 @@ internal sealed class NmAutoDefaultCleanup(NetworkManagerBus nm, ILogger logger)
         var steps = new List<string>();
         foreach (var profile in candidates)
         {
-            var flags = await nm.FlagsOfAsync(profile, cancellationToken).ConfigureAwait(false);
-            var elsewhere = active.Any(a => a.Profile == profile && a.Devices.Any(d => d != device));
-            if ((flags & NmGenerated) == 0 || (flags & External) != 0 || elsewhere)
-            {
-                continue;
-            }
-
-            var path = await nm.FilenameOfAsync(profile, cancellationToken).ConfigureAwait(false);
+            var path = profile;
             try
             {
+                var flags = await nm.FlagsOfAsync(profile, cancellationToken).ConfigureAwait(false);
+                var elsewhere = active.Any(a => a.Profile == profile && a.Devices.Any(d => d != device));
+                if ((flags & NmGenerated) == 0 || (flags & External) != 0 || elsewhere)
+                {
+                    continue;
+                }
+
+                path = await nm.FilenameOfAsync(profile, cancellationToken).ConfigureAwait(false);
                 await nm.DeleteAsync(profile, cancellationToken).ConfigureAwait(false);
                 StackLog.AutoDefaultDeleted(logger, path, name, file);
                 steps.Add($"{name}: deleted NetworkManager's auto-default profile {path}");
             }
+            catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+            {
+                // Gone meanwhile (NetworkManager or someone else removed it): nothing left to do.
+            }
             catch (DBusErrorReplyException e)
             {
-                // Already gone (deleted by someone else): nothing left to do; anything else is reported, not fatal.
+                // Reported, not fatal: our profile already runs on the device.
                 StackLog.AutoDefaultDeleteFailed(logger, path, name, e.ErrorMessage);
                 steps.Add($"{name}: could not delete NetworkManager's auto-default profile {path}: {e.ErrorMessage}");
             }
