@@ -16,8 +16,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Packages the tests use: real kernel tools and the real consumers of our rendered files. The package system test
 # (tests/system/packages.sh) adds debootstrap, systemd-nspawn (systemd-container), rpmbuild (rpm), lintian,
 # the shell linter and dpkg-shlibdeps (dpkg-dev). The stack tests run systemd-networkd (systemd) and NetworkManager
-# on private buses (dbus).
-TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager
+# on private buses (dbus); dnsmasq (dnsmasq-base) is the VPC DHCP server of the NetworkManager hot-plug race test.
+TEST_APT_PACKAGES=(iproute2 iputils-ping procps python3 util-linux curl netplan.io ifupdown network-manager dnsmasq-base
   systemd dbus debootstrap systemd-container rpm lintian shellcheck dpkg-dev binutils)
 # binutils: objdump, for the glibc symbol versions of the binary.
 PACKAGE_APT_PACKAGES=(rpm dpkg-dev binutils)

@@ -70,14 +70,16 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files, INetw
         }
 
         var results = files.Apply(plan);
+        var pickup = PickupSelector.Select(selection.Renderer, facts);
         var gone = results.Where(r => r.Kind == FileActionKind.Delete && r.Status == FileApplyStatus.Applied).Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
         var written = plan.Actions.Where(a => a.Kind is FileActionKind.Create or FileActionKind.Update or FileActionKind.Adopt or FileActionKind.Unchanged).Select(a => a.Path);
         state = state.WithFiles(state.Files.Where(p => !gone.Contains(p)).Concat(written));
-        return (new PersistOutcome(selection, plan, results, rendered.Notes, null), state);
+        return (new PersistOutcome(selection, plan, results, rendered.Notes, null) { Pickup = pickup }, state);
     }
 
     /// <summary>
-    /// Tells NetworkManager / systemd-networkd (netplan: via networkd) to pick up the files <see cref="Run"/> created,
+    /// Tells the stack that manages the network (NetworkManager for keyfiles and, with ifcfg-rh, ifcfg files;
+    /// systemd-networkd for networkd files and netplan rendering for it) to pick up the files <see cref="Run"/> created,
     /// updated or deleted, per affected interface and never by restarting anything. Null when there is no notifier or
     /// nothing changed on disk.
     /// </summary>
@@ -86,6 +88,11 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files, INetw
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(desired);
         var changes = StackChangeSet.FromApplied(outcome.Selection.Renderer, outcome.Plan, outcome.Results, content => InterfaceOf(content, desired));
+        if (outcome.Pickup is { } pickup)
+        {
+            changes = changes with { Stack = pickup.Stack, StackReason = pickup.Reason };
+        }
+
         return notifier is null || changes.Files.Count == 0 ? null : await notifier.NotifyAsync(changes, cancellationToken).ConfigureAwait(false);
     }
 

@@ -56,7 +56,7 @@ internal sealed class NetworkManagerBus(BusClient bus)
         }
     }
 
-    /// <summary>The profile the device is active with right now; null when it has no active connection.</summary>
+    /// <summary>The profile the device is active with right now; null when it has no active connection (or it just ended).</summary>
     public async Task<string?> ActiveProfileOfAsync(string device, CancellationToken cancellationToken)
     {
         var active = (await bus.GetPropertyAsync(Service, device, DeviceInterface, "ActiveConnection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
@@ -65,8 +65,15 @@ internal sealed class NetworkManagerBus(BusClient bus)
             return null;
         }
 
-        var profile = (await bus.GetPropertyAsync(Service, active, ActiveInterface, "Connection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
-        return profile == "/" ? null : profile;
+        try
+        {
+            var profile = (await bus.GetPropertyAsync(Service, active, ActiveInterface, "Connection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
+            return profile == "/" ? null : profile;
+        }
+        catch (DBusErrorReplyException e) when (IsGone(e))
+        {
+            return null; // Deactivated while being read.
+        }
     }
 
     /// <summary><c>Device.Reapply</c> with the profile's current settings: changes apply without deactivating the device.</summary>
@@ -102,4 +109,44 @@ internal sealed class NetworkManagerBus(BusClient bus)
             },
             static (m, _) => m.GetBodyReader().ReadObjectPathAsString(),
             cancellationToken);
+
+    /// <summary>Settings.Connection <c>Flags</c> (NMSettingsConnectionFlags: 1 unsaved, 2 NM-generated, 4 volatile, 8 external).</summary>
+    public async Task<uint> FlagsOfAsync(string connection, CancellationToken cancellationToken) =>
+        (await bus.GetPropertyAsync(Service, connection, ConnectionInterface, "Flags", cancellationToken).ConfigureAwait(false)).GetUInt32();
+
+    /// <summary>The profiles NetworkManager could activate on the device.</summary>
+    public async Task<IReadOnlyList<string>> AvailableProfilesOfAsync(string device, CancellationToken cancellationToken) =>
+        Paths(await bus.GetPropertyAsync(Service, device, DeviceInterface, "AvailableConnections", cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every active connection as (profile, devices it runs on); one that ends while being read is left out.</summary>
+    public async Task<IReadOnlyList<(string Profile, IReadOnlyList<string> Devices)>> ActiveConnectionsAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<(string, IReadOnlyList<string>)>();
+        foreach (var active in Paths(await bus.GetPropertyAsync(Service, ManagerPath, Service, "ActiveConnections", cancellationToken).ConfigureAwait(false)))
+        {
+            try
+            {
+                var profile = (await bus.GetPropertyAsync(Service, active, ActiveInterface, "Connection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
+                var devices = Paths(await bus.GetPropertyAsync(Service, active, ActiveInterface, "Devices", cancellationToken).ConfigureAwait(false));
+                result.Add((profile, devices));
+            }
+            catch (DBusErrorReplyException e) when (IsGone(e))
+            {
+                // A connection being deactivated right now (e.g. the one ours just replaced) runs nowhere.
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The object vanished between listing and asking (NetworkManager answers UnknownMethod "Object does not exist").</summary>
+    public static bool IsGone(DBusErrorReplyException e) =>
+        e?.ErrorName is "org.freedesktop.DBus.Error.UnknownMethod" or "org.freedesktop.DBus.Error.UnknownObject";
+
+    /// <summary>Settings.Connection <c>Delete</c>: removes the profile (and its file, if any).</summary>
+    public Task DeleteAsync(string connection, CancellationToken cancellationToken) =>
+        bus.CallAsync(Service, connection, ConnectionInterface, "Delete", null, null, cancellationToken);
+
+    private static List<string> Paths(VariantValue array) =>
+        [.. Enumerable.Range(0, array.Count).Select(i => array.GetItem(i).GetObjectPathAsString())];
 }

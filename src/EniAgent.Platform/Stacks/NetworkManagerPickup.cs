@@ -6,9 +6,12 @@ using Tmds.DBus.Protocol;
 namespace EniAgent.Platform.Stacks;
 
 /// <summary>
-/// NetworkManager: <c>LoadConnections</c> for exactly the changed profile files (a removed file drops its profile),
-/// then, per interface, the profile goes live on that device only: <c>Device.Reapply</c> when the device already
-/// runs it (no deactivation), otherwise <c>ActivateConnection(profile, device, "/")</c>. Other devices are never asked.
+/// NetworkManager: <c>LoadConnections</c> for exactly the changed profile files, keyfiles or ifcfg-rh's
+/// <c>ifcfg-&lt;if&gt;</c> (<see cref="NmProfileFiles"/>; a removed file drops its profile), then, per interface, the
+/// profile goes live on that device only: <c>Device.Reapply</c> when the device already runs it (no deactivation),
+/// otherwise <c>ActivateConnection(profile, device, "/")</c>; then NetworkManager's own auto-default profile for that
+/// device is deleted (<see cref="NmAutoDefaultCleanup"/>). Other devices are never asked. A file NetworkManager
+/// reports in <c>failures</c> is named in the result and the log.
 /// </summary>
 internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
 {
@@ -16,22 +19,25 @@ internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
 
     public async Task<StackNotifyResult> RunAsync(StackChangeSet changes, CancellationToken cancellationToken)
     {
-        var files = changes.Files.Where(f => f.Path.EndsWith(".nmconnection", StringComparison.Ordinal)).ToList();
+        var files = NmProfileFiles.Of(changes.Files);
         if (files.Count == 0)
         {
             return StackNotifyResult.NotApplicable("no NetworkManager profile changed");
         }
 
-        var notLoaded = await nm.LoadConnectionsAsync([.. files.Select(f => f.Path).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        var notLoaded = (await nm.LoadConnectionsAsync([.. files.Select(f => f.Path)], cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var steps = new List<string>();
         foreach (var file in notLoaded)
         {
-            StackLog.ProfileNotLoaded(logger, file);
+            var name = files.FirstOrDefault(f => f.Path == file)?.InterfaceName ?? "-";
+            var hint = NmProfileFiles.IsIfcfg(file) ? " (NetworkManager reads ifcfg files only through its ifcfg-rh plugin)" : string.Empty;
+            StackLog.ProfileFailed(logger, file, name, hint);
+            steps.Add($"{name}: NetworkManager could not load {file}{hint}");
         }
 
-        StackLog.ProfilesLoaded(logger, string.Join(", ", files.Select(f => f.Removed ? f.Path + " (removed)" : f.Path)));
-        var steps = new List<string>();
-        var failed = notLoaded.Length > 0;
-        var written = files.Where(f => !f.Removed && f.InterfaceName is not null).ToList();
+        StackLog.ProfilesLoaded(logger, string.Join(", ", files.Where(f => !notLoaded.Contains(f.Path)).Select(f => f.Removed ? f.Path + " (removed)" : f.Path)));
+        var failed = notLoaded.Count > 0;
+        var written = files.Where(f => !f.Removed && f.InterfaceName is not null && !notLoaded.Contains(f.Path)).ToList();
         var profiles = written.Count == 0 ? [] : await ProfilesByFileAsync(cancellationToken).ConfigureAwait(false);
         foreach (var file in written)
         {
@@ -52,7 +58,9 @@ internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
                 continue;
             }
 
-            steps.Add(await BringUpAsync(name, file.Path, profile, device, cancellationToken).ConfigureAwait(false));
+            var previous = await nm.ActiveProfileOfAsync(device, cancellationToken).ConfigureAwait(false);
+            steps.Add(await BringUpAsync(name, file.Path, profile, device, previous, cancellationToken).ConfigureAwait(false));
+            steps.AddRange(await new NmAutoDefaultCleanup(nm, logger).RunAsync(name, device, profile, file.Path, previous, cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var file in files.Where(f => f.Removed))
@@ -60,12 +68,15 @@ internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
             steps.Add($"{file.InterfaceName ?? "-"}: dropped {file.Path}");
         }
 
-        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? "some profiles were not loaded" : "picked up");
+        return new StackNotifyResult(failed ? StackNotifyStatus.Failed : StackNotifyStatus.Notified, Stack, steps.ToValueList(), failed ? NotLoadedDetail(notLoaded) : "picked up");
     }
 
-    private async Task<string> BringUpAsync(string name, string file, string profile, string device, CancellationToken cancellationToken)
+    private static string NotLoadedDetail(IReadOnlySet<string> notLoaded) =>
+        notLoaded.Count == 0 ? "some profiles were not loaded" : $"NetworkManager could not load {string.Join(", ", notLoaded.Order(StringComparer.Ordinal))}";
+
+    private async Task<string> BringUpAsync(string name, string file, string profile, string device, string? active, CancellationToken cancellationToken)
     {
-        if (await nm.ActiveProfileOfAsync(device, cancellationToken).ConfigureAwait(false) == profile)
+        if (active == profile)
         {
             try
             {

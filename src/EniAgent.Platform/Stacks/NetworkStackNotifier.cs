@@ -9,10 +9,10 @@ using Tmds.DBus.Protocol;
 namespace EniAgent.Platform.Stacks;
 
 /// <summary>
-/// Picks the stack that reads a renderer's files and tells it over the system bus: NetworkManager keyfiles →
-/// NetworkManager; networkd files → systemd-networkd; netplan → our YAML generated alone into /run, then
-/// systemd-networkd (netplan renders to networkd here; <c>netplan apply</c> would bounce every interface).
-/// ifcfg, ifupdown and wicked are not told. The whole pickup is bounded by <see cref="Budget"/>.
+/// Tells the stack chosen for the change set (<see cref="StackChangeSet.Stack"/>: the one that manages the network,
+/// see <see cref="PickupSelector"/>) over the system bus: NetworkManager takes keyfiles and ifcfg files (ifcfg-rh);
+/// systemd-networkd takes networkd files, and netplan's after our YAML is generated alone into /run (<c>netplan apply</c>
+/// would bounce every interface). Nobody else is told. The whole pickup is bounded by <see cref="Budget"/>.
 /// </summary>
 public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNotifier> logger, TimeProvider time, string? busAddress = null) : INetworkStackNotifier
 {
@@ -21,15 +21,17 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
     public async Task<StackNotifyResult> NotifyAsync(StackChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var (stack, service) = changes.Renderer switch
+        var (stack, service) = changes.Stack switch
         {
-            RendererKind.NetworkManager => (NetworkManagerPickup.Stack, NetworkManagerBus.Service),
-            RendererKind.Networkd or RendererKind.Netplan => (NetworkdPickup.Stack, NetworkdBus.Service),
+            PickupStack.NetworkManager => (NetworkManagerPickup.Stack, NetworkManagerBus.Service),
+            PickupStack.Networkd => (NetworkdPickup.Stack, NetworkdBus.Service),
             _ => (null, null),
         };
         if (stack is null || service is null || changes.Files.Count == 0)
         {
-            return StackNotifyResult.NotApplicable($"{changes.Renderer} files are not picked up over D-Bus");
+            var why = changes.StackReason ?? $"{changes.Renderer} files are not picked up over D-Bus";
+            StackLog.NotTold(logger, why);
+            return StackNotifyResult.NotApplicable(why);
         }
 
         var address = busAddress ?? SystemBusAddress.FromEnvironment(paths);
@@ -76,7 +78,7 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
 
     private async Task<StackNotifyResult> PickUpAsync(BusClient bus, StackChangeSet changes, CancellationToken cancellationToken)
     {
-        if (changes.Renderer == RendererKind.NetworkManager)
+        if (changes.Stack == PickupStack.NetworkManager)
         {
             return await new NetworkManagerPickup(new NetworkManagerBus(bus), logger).RunAsync(changes, cancellationToken).ConfigureAwait(false);
         }

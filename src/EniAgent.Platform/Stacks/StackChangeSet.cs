@@ -1,13 +1,29 @@
 using EniAgent.Core;
 using EniAgent.Core.Configuration;
 using EniAgent.Core.Files;
+using EniAgent.Core.Host;
 using EniAgent.Platform.Files;
 
 namespace EniAgent.Platform.Stacks;
 
-/// <summary>The files of one renderer that changed on disk in one pass.</summary>
+/// <summary>
+/// The files of one renderer that changed on disk in one pass, and the running stack to tell (by default the one
+/// that reads the format; <see cref="PickupSelector"/> picks it from the host's facts).
+/// </summary>
 public sealed record StackChangeSet(RendererKind Renderer, ValueList<StackFileChange> Files)
 {
+    private readonly PickupStack? _stack;
+
+    /// <summary>Unless set, follows <see cref="Renderer"/> (also across <c>with { Renderer = ... }</c>).</summary>
+    public PickupStack Stack
+    {
+        get => _stack ?? PickupSelector.ByFormat(Renderer);
+        init => _stack = value;
+    }
+
+    /// <summary>Why <see cref="Stack"/> was chosen; reported when nobody is told.</summary>
+    public string? StackReason { get; init; }
+
     /// <summary>
     /// The changes a file plan made: created, updated, adopted and deleted files whose step was applied.
     /// <paramref name="interfaceOf"/> names the link a file's content belongs to (null when unknown).

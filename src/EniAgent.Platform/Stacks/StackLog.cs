@@ -14,9 +14,6 @@ internal static partial class StackLog
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "NetworkManager: loaded {Files}")]
     public static partial void ProfilesLoaded(ILogger logger, string files);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "NetworkManager could not load {File}")]
-    public static partial void ProfileNotLoaded(ILogger logger, string file);
-
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "NetworkManager: {Interface} re-applied {File} in place")]
     public static partial void Reapplied(ILogger logger, string @interface, string file);
 
@@ -52,4 +49,16 @@ internal static partial class StackLog
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "NetworkManager has no profile loaded from {File}")]
     public static partial void ProfileMissing(ILogger logger, string file);
+
+    [LoggerMessage(EventId = 5040, Level = LogLevel.Debug, Message = "no network stack is told about the changed files: {Reason}")]
+    public static partial void NotTold(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "NetworkManager could not load {File} for {Interface}{Hint}")]
+    public static partial void ProfileFailed(ILogger logger, string file, string @interface, string hint);
+
+    [LoggerMessage(EventId = 5042, Level = LogLevel.Information, Message = "NetworkManager: deleted its auto-default in-memory profile {Path} on {Interface}, which now runs {File}")]
+    public static partial void AutoDefaultDeleted(ILogger logger, string path, string @interface, string file);
+
+    [LoggerMessage(EventId = 5043, Level = LogLevel.Warning, Message = "NetworkManager: could not delete its auto-default profile {Path} on {Interface}: {Error}")]
+    public static partial void AutoDefaultDeleteFailed(ILogger logger, string path, string @interface, string error);
 }

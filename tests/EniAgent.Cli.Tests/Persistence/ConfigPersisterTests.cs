@@ -42,6 +42,7 @@ public sealed class ConfigPersisterTests
         var written = root.Files().Keys.Except(imageFiles.Keys).Where(p => !p.StartsWith("/var/", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(renderer, first.Persist!.Selection.Renderer.ToString().ToLowerInvariant());
+        Assert.NotNull(first.Persist.Pickup);
         Assert.Equal(image.Files(1).Concat(image.Files(2)).Order(StringComparer.Ordinal), written);
         Assert.All(written, p => Assert.True(OwnershipHeader.IsOwned(root.Read(p)), p));
         Assert.All(first.Persist.Results, r => Assert.Equal((FileActionKind.Create, FileApplyStatus.Applied), (r.Kind, r.Status)));

@@ -63,6 +63,20 @@ public sealed class NotifierSkipTests
     }
 
     [Fact]
+    public async Task A_stack_chosen_as_none_is_not_told_and_the_reason_is_reported()
+    {
+        const string why = "netplan renders for NetworkManager here";
+        var changes = OneNetworkdFile with { Renderer = RendererKind.Netplan, Stack = PickupStack.None, StackReason = why };
+        var logger = new ListLogger<NetworkStackNotifier>();
+
+        var result = await new NetworkStackNotifier(new HostPaths("/nonexistent-root"), logger, TimeProvider.System).NotifyAsync(changes, CancellationToken.None);
+
+        Assert.Equal(StackNotifyStatus.NotApplicable, result.Status);
+        Assert.Equal(why, result.Detail);
+        Assert.Contains(logger.Lines, l => l.StartsWith("Debug 5040 ", StringComparison.Ordinal) && l.Contains(why, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Nothing_changed_is_not_applicable()
     {
         var result = await new NetworkStackNotifier(new HostPaths("/nonexistent-root"), new ListLogger<NetworkStackNotifier>(), TimeProvider.System).NotifyAsync(OneNetworkdFile with { Files = [] }, CancellationToken.None);

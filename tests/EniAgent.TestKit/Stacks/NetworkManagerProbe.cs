@@ -18,4 +18,32 @@ public static class NetworkManagerProbe
         Eventually.HoldsAsync(
             async () => await ActiveFileAsync(bus, interfaceName) == file,
             async () => $"{interfaceName} is active with {await ActiveFileAsync(bus, interfaceName) ?? "nothing"}, wanted {file ?? "nothing"}:\n{daemon.Output}");
+
+    /// <summary>Every profile NetworkManager could run on the device, and the one it runs (even if not in that list).</summary>
+    public static async Task<IReadOnlyList<NmProfileView>> ProfilesOnAsync(PrivateSystemBus bus, string interfaceName)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        using var client = await BusClient.ConnectAsync(bus.Address, TimeProvider.System, CancellationToken.None);
+        var nm = new NetworkManagerBus(client);
+        var device = await nm.DeviceOfAsync(interfaceName, CancellationToken.None);
+        if (device is null)
+        {
+            return [];
+        }
+
+        var active = await nm.ActiveProfileOfAsync(device, CancellationToken.None);
+        var profiles = (await nm.AvailableProfilesOfAsync(device, CancellationToken.None)).ToList();
+        if (active is not null && !profiles.Contains(active))
+        {
+            profiles.Add(active);
+        }
+
+        var views = new List<NmProfileView>();
+        foreach (var profile in profiles)
+        {
+            views.Add(new NmProfileView(await nm.FilenameOfAsync(profile, CancellationToken.None), await nm.FlagsOfAsync(profile, CancellationToken.None), profile == active));
+        }
+
+        return views;
+    }
 }
