@@ -3,13 +3,14 @@ using System.Text;
 using EniAgent.Bench;
 
 // eniagent daemon benchmarks (bench/run.sh). Usage:
-//   EniAgent.Bench [hotplug|idle|cycles|all] --agent NAME=PROGRAM... [--trials 30] [--idle-minutes 10] [--cycles 10000] [--out FILE]
+//   EniAgent.Bench [hotplug|idle|soak|cycles|all] --agent NAME=PROGRAM... [--trials 30] [--idle-minutes 10] [--soak-minutes 10] [--cycles 10000] [--out FILE]
 // PROGRAM is "dotnet path/eniagent.dll" or a NativeAOT binary; NAME labels it in the results.
 ThreadPool.SetMinThreads(16, 16);
 var what = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var agents = new List<(string Name, string[] Program)>();
 int trials = 30, cycles = 10_000;
 var idle = TimeSpan.FromMinutes(10);
+var soak = TimeSpan.FromMinutes(10);
 string? output = null;
 for (var i = what == "all" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i += 2)
 {
@@ -22,6 +23,7 @@ for (var i = what == "all" && (args.Length == 0 || args[0].StartsWith("--", Stri
             break;
         case "--trials": trials = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--idle-minutes": idle = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)); break;
+        case "--soak-minutes": soak = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)); break;
         case "--cycles": cycles = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--out": output = value; break;
         default: throw new ArgumentException($"unknown option {args[i]}");
@@ -78,6 +80,19 @@ if (what is "idle" or "all")
             var r = await IdleBench.RunAsync(program, idle);
             Line(string.Create(CultureInfo.InvariantCulture,
                 $"idle {name} {r.Duration.TotalMinutes:0.0} min: RSS {r.RssStartKiB / 1024.0:0.0} -> {r.RssEndKiB / 1024.0:0.0} MiB (max {r.RssMaxKiB / 1024.0:0.0}), CPU {r.CpuTime.TotalSeconds:0.00} s = {r.CpuPercent:0.000} %, metadata requests {r.MetadataRequests} ({string.Join(", ", r.ByPath.Select(p => $"{p.Key} x{p.Value}"))})"));
+        }));
+    }
+}
+
+if (what is "soak" or "all")
+{
+    foreach (var (name, program) in agents)
+    {
+        parallel.Add(Task.Run(async () =>
+        {
+            var r = await IdleBench.RunAsync(program, soak, IdleBench.SoakConfig);
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"soak {name} {r.Duration.TotalMinutes:0.0} min, metadata polled every 1 s: RSS {r.RssStartKiB / 1024.0:0.0} -> {r.RssEndKiB / 1024.0:0.0} MiB (max {r.RssMaxKiB / 1024.0:0.0}), metadata requests {r.MetadataRequests}, CPU {r.CpuPercent:0.000} %; RSS each minute (MiB): {string.Join(' ', r.RssPerMinuteKiB.Select(k => (k / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)))}"));
         }));
     }
 }
