@@ -24,6 +24,7 @@ public sealed class NetlinkMonitor : IDisposable
         (NetlinkGroups.Ipv4Route, 7), // RTNLGRP_IPV4_ROUTE
         (NetlinkGroups.Ipv4Rule, 8), // RTNLGRP_IPV4_RULE
         (NetlinkGroups.Ipv6Address, 9), // RTNLGRP_IPV6_IFADDR
+        (NetlinkGroups.Ipv6LinkInfo, 12), // RTNLGRP_IPV6_IFINFO
         (NetlinkGroups.Ipv6Route, 11), // RTNLGRP_IPV6_ROUTE
         (NetlinkGroups.Ipv6Rule, 19), // RTNLGRP_IPV6_RULE
     ];

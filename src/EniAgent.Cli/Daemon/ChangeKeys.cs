@@ -24,6 +24,10 @@ internal static class ChangeKeys
     public static string LinkAdmin(bool up, int linkIndex) =>
         string.Create(CultureInfo.InvariantCulture, $"link{Sign(up)} {linkIndex}");
 
+    /// <summary>IPv6 became usable (disable_ipv6 0) or unusable on a link; no plan step causes it.</summary>
+    public static string LinkIpv6(bool usable, int linkIndex) =>
+        string.Create(CultureInfo.InvariantCulture, $"link6{Sign(usable)} {linkIndex}");
+
     /// <summary>The key of the kernel event a step causes; null for a step without one.</summary>
     public static string? Of(PlanStep step) => step switch
     {

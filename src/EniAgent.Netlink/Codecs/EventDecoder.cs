@@ -23,6 +23,7 @@ internal static class EventDecoder
         var payload = message.Payload;
         return message.Type switch
         {
+            NetlinkMessageType.NewLink when LinkCodec.IsIpv6Info(payload) => LinkCodec.DecodeIpv6Info(payload),
             NetlinkMessageType.NewLink => new NetlinkLinkEvent(NetlinkEventKind.New, LinkCodec.Decode(payload)),
             NetlinkMessageType.DelLink => new NetlinkLinkEvent(NetlinkEventKind.Delete, LinkCodec.Decode(payload)),
             NetlinkMessageType.NewAddress => Address(NetlinkEventKind.New, AddressCodec.Decode(payload)),

@@ -13,6 +13,7 @@ internal static class LinkCodec
     private const ushort IflaIfName = 3;
     private const ushort IflaMtu = 4;
     private const ushort IflaOperState = 16;
+    private const ushort IflaProtInfo = 12;
     private const ushort IflaLinkInfo = 18;
     private const ushort IflaAfSpec = 26;
     private const ushort IflaPropList = 52;
@@ -59,6 +60,35 @@ internal static class LinkCodec
         writer.EndNested(conf);
         writer.EndNested(inet);
         writer.EndNested(afSpec);
+    }
+
+    /// <summary>True for the AF_INET6 flavour of RTM_NEWLINK (RTNLGRP_IPV6_IFINFO): IPv6's view of a link, not the link itself.</summary>
+    public static bool IsIpv6Info(ReadOnlySpan<byte> payload) => payload.Length >= HeaderSize && payload[0] == KernelFamily.Inet6;
+
+    /// <summary>
+    /// Reads an AF_INET6 RTM_NEWLINK: ifinfomsg, then IFLA_PROTINFO { IFLA_INET6_FLAGS, IFLA_INET6_CONF, ... }
+    /// among the usual IFLA_IFNAME/IFLA_ADDRESS. The kernel sends it when IPv6 starts on a link (disable_ipv6
+    /// set back to 0) and on router advertisements; nothing like it comes when IPv6 is disabled.
+    /// </summary>
+    public static NetlinkLinkIpv6Event DecodeIpv6Info(ReadOnlySpan<byte> payload)
+    {
+        if (payload.Length < HeaderSize)
+        {
+            throw new NetlinkDecodeException($"ifinfomsg: {payload.Length} bytes, expected {HeaderSize}");
+        }
+
+        var index = MemoryMarshal.Read<int>(payload[4..]);
+        var ipv6 = NetlinkLinkIpv6.NotReported;
+        var attributes = new AttributeReader(payload[HeaderSize..]);
+        while (attributes.TryRead(out var type, out var value))
+        {
+            if (type == IflaProtInfo)
+            {
+                ipv6 = ReadInet6Conf(value);
+            }
+        }
+
+        return new NetlinkLinkIpv6Event(index, ipv6);
     }
 
     public static NetlinkLink Decode(ReadOnlySpan<byte> payload)
@@ -180,19 +210,25 @@ internal static class LinkCodec
                 continue;
             }
 
-            var inet6 = new AttributeReader(familyValue);
-            while (inet6.TryRead(out var type, out var value))
-            {
-                if (type == IflaInet6Conf && value.Length >= (DevconfDisableIpv6 + 1) * 4)
-                {
-                    return MemoryMarshal.Read<int>(value[(DevconfDisableIpv6 * 4)..]) != 0 ? NetlinkLinkIpv6.Disabled : NetlinkLinkIpv6.Enabled;
-                }
-            }
-
-            return NetlinkLinkIpv6.Enabled;
+            return ReadInet6Conf(familyValue);
         }
 
         return NetlinkLinkIpv6.Absent;
+    }
+
+    /// <summary>The IFLA_INET6_* attributes (AF_INET6 of IFLA_AF_SPEC, or IFLA_PROTINFO): IFLA_INET6_CONF is an s32 per DEVCONF_* id.</summary>
+    private static NetlinkLinkIpv6 ReadInet6Conf(ReadOnlySpan<byte> inet6Attributes)
+    {
+        var inet6 = new AttributeReader(inet6Attributes);
+        while (inet6.TryRead(out var type, out var value))
+        {
+            if (type == IflaInet6Conf && value.Length >= (DevconfDisableIpv6 + 1) * 4)
+            {
+                return MemoryMarshal.Read<int>(value[(DevconfDisableIpv6 * 4)..]) != 0 ? NetlinkLinkIpv6.Disabled : NetlinkLinkIpv6.Enabled;
+            }
+        }
+
+        return NetlinkLinkIpv6.Enabled;
     }
 
     private static List<string> ReadAltNames(ReadOnlySpan<byte> propList)

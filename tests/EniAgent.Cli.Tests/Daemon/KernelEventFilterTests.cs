@@ -52,6 +52,29 @@ public sealed class KernelEventFilterTests
     }
 
     [Fact]
+    public void Ipv6_turned_on_or_off_on_an_ENI_link_counts_once_per_change()
+    {
+        _ = _filter.Reseed([WithIpv6(Link(7, "eth1", EniMac, NetlinkLinkFlags.Up), NetlinkLinkIpv6.Disabled).Link]);
+
+        Assert.Equal("link6+ 7", _filter.Classify(new NetlinkLinkIpv6Event(7, NetlinkLinkIpv6.Enabled))?.Key);
+        Assert.Null(_filter.Classify(new NetlinkLinkIpv6Event(7, NetlinkLinkIpv6.Enabled))); // sent again on a router advertisement
+        Assert.Null(_filter.Classify(Link(7, "eth1", EniMac, NetlinkLinkFlags.Up))); // no AF_SPEC: keeps what was known
+        Assert.Equal("link6- 7", _filter.Classify(WithIpv6(Link(7, "eth1", EniMac, NetlinkLinkFlags.Up), NetlinkLinkIpv6.Disabled))?.Key);
+        Assert.Equal("link6+ 7", _filter.Classify(new NetlinkLinkIpv6Event(7, NetlinkLinkIpv6.Enabled))?.Key);
+    }
+
+    [Fact]
+    public void Ipv6_changes_of_containers_links_and_unknown_links_do_not_count()
+    {
+        var veth = PhysicalAddress.Parse("02-42-AC-11-00-02");
+        _ = _filter.Reseed([WithIpv6(Link(9, "veth1", veth, NetlinkLinkFlags.Up), NetlinkLinkIpv6.Disabled).Link]);
+
+        Assert.Null(_filter.Classify(new NetlinkLinkIpv6Event(9, NetlinkLinkIpv6.Enabled)));
+        Assert.Null(_filter.Classify(new NetlinkLinkIpv6Event(42, NetlinkLinkIpv6.Enabled)));
+        Assert.Null(_filter.Classify(new NetlinkLinkIpv6Event(9, NetlinkLinkIpv6.NotReported)));
+    }
+
+    [Fact]
     public void Noise_is_dropped()
     {
         Assert.Null(_filter.Classify(Address(NetlinkEventKind.New, 7, "fe80::216:3eff:fe00:2", 64)));
@@ -122,6 +145,8 @@ public sealed class KernelEventFilterTests
 
     private static NetlinkLinkEvent Link(int index, string name, PhysicalAddress mac, NetlinkLinkFlags flags, NetlinkEventKind kind = NetlinkEventKind.New) =>
         new(kind, new NetlinkLink(index, name, mac, 1500, flags, NetlinkOperState.Unknown, "veth", []));
+
+    private static NetlinkLinkEvent WithIpv6(NetlinkLinkEvent e, NetlinkLinkIpv6 ipv6) => e with { Link = e.Link with { Ipv6 = ipv6 } };
 
     private static NetlinkAddressEvent Address(NetlinkEventKind kind, int link, string ip, int prefix) =>
         new(kind, new NetlinkAddress { LinkIndex = link, Address = IPAddress.Parse(ip), PrefixLength = prefix });
