@@ -96,6 +96,36 @@ internal sealed class ConfigPersister(HostPaths paths, OwnedFileSet files, INetw
         return notifier is null || changes.Files.Count == 0 ? null : await notifier.NotifyAsync(changes, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Every apply pass: when NetworkManager takes our files, asks it about the devices whose profile file was already
+    /// in place (unchanged this pass, of an ENI managed now), so an auto-default profile it generated there meanwhile
+    /// is replaced by ours (<see cref="INetworkStackNotifier.SweepAsync"/>). Null, with no D-Bus call at all, when
+    /// there is no notifier, NetworkManager is not the stack told, or no such file exists.
+    /// </summary>
+    public async Task<StackNotifyResult?> SweepStackAsync(PersistOutcome outcome, DesiredState desired, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(desired);
+        if (notifier is null || outcome.Pickup?.Stack != PickupStack.NetworkManager)
+        {
+            return null;
+        }
+
+        var managed = desired.Enis.Where(e => e.InterfaceName is not null).ToDictionary(e => e.EniId, e => e.InterfaceName!, StringComparer.Ordinal);
+        var inPlace = outcome.Plan.Actions
+            .Where(a => a.Kind == FileActionKind.Unchanged && a.NewContent is not null)
+            .Select(a => OwnershipHeader.OwnerOf(a.NewContent!) is { } id && managed.TryGetValue(id, out var link) ? new StackFileChange(a.Path, false, a.NewContent!, link) : null)
+            .OfType<StackFileChange>()
+            .ToValueList();
+        if (inPlace.Count == 0)
+        {
+            return null;
+        }
+
+        var current = new StackChangeSet(outcome.Selection.Renderer, inPlace) { Stack = PickupStack.NetworkManager };
+        return await notifier.SweepAsync(current, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The link an owned file configures: its header names the ENI, the desired state (or decision) its link.</summary>
     private static string? InterfaceOf(string content, DesiredState desired) =>
         OwnershipHeader.OwnerOf(content) is { } eniId

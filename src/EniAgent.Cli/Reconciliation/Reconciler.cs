@@ -78,6 +78,7 @@ internal sealed partial class Reconciler(
             if (persisted is not null && persister is not null)
             {
                 await persister.NotifyStackAsync(persisted, desired, cancellationToken).ConfigureAwait(false);
+                await persister.SweepStackAsync(persisted, desired, cancellationToken).ConfigureAwait(false);
             }
 
             // Ownership records of links that are gone are moot: the kernel removed those addresses with the link.

@@ -8,4 +8,11 @@ namespace EniAgent.Platform.Stacks;
 public interface INetworkStackNotifier
 {
     Task<StackNotifyResult> NotifyAsync(StackChangeSet changes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks the devices of the profile files already in place (<paramref name="current"/>: unchanged files of the
+    /// ENIs managed now) for NetworkManager's auto-default profile and hands such a device to ours. Asks nothing when
+    /// <paramref name="current"/> holds no NetworkManager profile; beyond that, when NetworkManager is not on the bus.
+    /// </summary>
+    Task<StackNotifyResult> SweepAsync(StackChangeSet current, CancellationToken cancellationToken);
 }

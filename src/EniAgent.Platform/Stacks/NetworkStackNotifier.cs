@@ -13,6 +13,7 @@ namespace EniAgent.Platform.Stacks;
 /// see <see cref="PickupSelector"/>) over the system bus: NetworkManager takes keyfiles and ifcfg files (ifcfg-rh);
 /// systemd-networkd takes networkd files, and netplan's after our YAML is generated alone into /run (<c>netplan apply</c>
 /// would bounce every interface). Nobody else is told. The whole pickup is bounded by <see cref="Budget"/>.
+/// <see cref="SweepAsync"/> checks the devices of NetworkManager profiles already in place (<see cref="NmAutoDefaultSweep"/>).
 /// </summary>
 public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNotifier> logger, TimeProvider time, string? busAddress = null) : INetworkStackNotifier
 {
@@ -34,10 +35,39 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
             return StackNotifyResult.NotApplicable(why);
         }
 
+        return await OverBusAsync(stack, service, quiet: false, (bus, token) => PickUpAsync(bus, changes, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<StackNotifyResult> SweepAsync(StackChangeSet current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var files = current.Stack == PickupStack.NetworkManager
+            ? NmProfileFiles.Of(current.Files).Where(f => !f.Removed && f.InterfaceName is not null).ToList()
+            : [];
+        if (files.Count == 0)
+        {
+            return StackNotifyResult.NotApplicable("no NetworkManager profile of a managed ENI in place");
+        }
+
+        return await OverBusAsync(
+            NetworkManagerPickup.Stack,
+            NetworkManagerBus.Service,
+            quiet: true,
+            (bus, token) => new NmAutoDefaultSweep(new NetworkManagerBus(bus), logger).RunAsync(files, token),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Connects to the system bus and runs <paramref name="work"/> when <paramref name="service"/> is on it, within
+    /// <see cref="Budget"/>. Quiet (the per-pass sweep): an absent bus or service is logged at debug level only.
+    /// </summary>
+    private async Task<StackNotifyResult> OverBusAsync(
+        string stack, string service, bool quiet, Func<BusClient, CancellationToken, Task<StackNotifyResult>> work, CancellationToken cancellationToken)
+    {
         var address = busAddress ?? SystemBusAddress.FromEnvironment(paths);
         if (SystemBusAddress.UnixSocketOf(address) is { } socket && !File.Exists(socket))
         {
-            StackLog.NoBus(logger, stack, address, "no socket");
+            NoBus(stack, address, "no socket", quiet);
             return new StackNotifyResult(StackNotifyStatus.Skipped, stack, [], $"no system bus at {address}");
         }
 
@@ -50,7 +80,7 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
         }
         catch (Exception e) when (e is DBusExceptionBase or SocketException or IOException or TimeoutException)
         {
-            StackLog.NoBus(logger, stack, address, e.Message);
+            NoBus(stack, address, e.Message, quiet);
             return new StackNotifyResult(StackNotifyStatus.Skipped, stack, [], $"no system bus at {address}: {e.Message}");
         }
 
@@ -60,11 +90,19 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
             {
                 if (!await bus.NameHasOwnerAsync(service, linked.Token).ConfigureAwait(false))
                 {
-                    StackLog.ServiceAbsent(logger, stack, service);
+                    if (quiet)
+                    {
+                        StackLog.SweepSkipped(logger, stack, $"{service} is not on the system bus");
+                    }
+                    else
+                    {
+                        StackLog.ServiceAbsent(logger, stack, service);
+                    }
+
                     return new StackNotifyResult(StackNotifyStatus.Skipped, stack, [], $"{service} is not on the system bus");
                 }
 
-                return await PickUpAsync(bus, changes, linked.Token).ConfigureAwait(false);
+                return await work(bus, linked.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is DBusExceptionBase or StackPickupException or TimeoutException or IOException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -73,6 +111,18 @@ public sealed class NetworkStackNotifier(HostPaths paths, ILogger<NetworkStackNo
                 StackLog.Failed(logger, stack, error);
                 return new StackNotifyResult(StackNotifyStatus.Failed, stack, [], error);
             }
+        }
+    }
+
+    private void NoBus(string stack, string address, string reason, bool quiet)
+    {
+        if (quiet)
+        {
+            StackLog.SweepSkipped(logger, stack, $"no system bus at {address} ({reason})");
+        }
+        else
+        {
+            StackLog.NoBus(logger, stack, address, reason);
         }
     }
 

@@ -16,6 +16,9 @@ internal sealed class NmAutoDefaultCleanup(NetworkManagerBus nm, ILogger logger)
     private const uint NmGenerated = 0x2;
     private const uint External = 0x8;
 
+    /// <summary>NetworkManager's connection flags say it generated the profile itself, and not for an external configuration.</summary>
+    public static bool IsAutoDefault(uint flags) => (flags & NmGenerated) != 0 && (flags & External) == 0;
+
     /// <summary>Returns one step per deleted profile ("eth1: deleted NetworkManager's auto-default ...").</summary>
     public async Task<IReadOnlyList<string>> RunAsync(string name, string device, string ours, string file, string? previous, CancellationToken cancellationToken)
     {
@@ -40,7 +43,7 @@ internal sealed class NmAutoDefaultCleanup(NetworkManagerBus nm, ILogger logger)
             {
                 var flags = await nm.FlagsOfAsync(profile, cancellationToken).ConfigureAwait(false);
                 var elsewhere = active.Any(a => a.Profile == profile && a.Devices.Any(d => d != device));
-                if ((flags & NmGenerated) == 0 || (flags & External) != 0 || elsewhere)
+                if (!IsAutoDefault(flags) || elsewhere)
                 {
                     continue;
                 }

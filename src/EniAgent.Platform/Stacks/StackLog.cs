@@ -61,4 +61,13 @@ internal static partial class StackLog
 
     [LoggerMessage(EventId = 5043, Level = LogLevel.Warning, Message = "NetworkManager: could not delete its auto-default profile {Path} on {Interface}: {Error}")]
     public static partial void AutoDefaultDeleteFailed(ILogger logger, string path, string @interface, string error);
+
+    [LoggerMessage(EventId = 5044, Level = LogLevel.Information, Message = "NetworkManager: {Interface} runs its auto-default profile {Path} instead of {File}, which is already in place; handing the device to ours")]
+    public static partial void AutoDefaultTakeover(ILogger logger, string @interface, string path, string file);
+
+    [LoggerMessage(EventId = 5045, Level = LogLevel.Debug, Message = "NetworkManager: checked {Count} device(s) of our ENIs for auto-default profiles")]
+    public static partial void SweepChecked(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5046, Level = LogLevel.Debug, Message = "{Stack}: not checking for auto-default profiles: {Reason}")]
+    public static partial void SweepSkipped(ILogger logger, string stack, string reason);
 }

@@ -33,9 +33,7 @@ public sealed class DaemonNetworkManagerRaceTests(ITestOutputHelper output)
             .AddEni(Vsw2, Vsw2.Host(10), eni => eni.WithSecondaryIps(Vsw2.Host(11)).NotInMetadata().Unplugged())
             .BuildAsync();
         var eth1 = topology.Eni("eth1");
-        await topology.WriteRootFileAsync("/etc/eniagent/eniagent.yaml", "persist:\n  renderer: networkmanager\n");
-        using var root = StackRoot.Over(topology.Root);
-        WritePrimaryProfile(root, topology);
+        using var root = await KeyfileRootAsync(topology);
         using var bus = await PrivateSystemBus.StartAsync(root);
         using var nm = await NetworkManagerLauncher.StartAsync(topology.Guest, root, bus, noAutoDefault: false);
         using var dhcp = dhcpServer ? await DhcpServer.StartAsync(topology.Vpc, Vsw2.BridgeName, Vsw2.Ipv4Cidr, Vsw2.Gateway, eth1.Mac, eth1.PrimaryIp) : null;
@@ -83,7 +81,65 @@ public sealed class DaemonNetworkManagerRaceTests(ITestOutputHelper output)
         output.WriteLine(string.Join('\n', Log(daemon).Split('\n').Where(l => l.Contains("NetworkManager", StringComparison.Ordinal))));
     }
 
+    /// <summary>
+    /// The agent wrote the ENI's keyfile but stopped before NetworkManager loaded it (emulated by hiding the bus
+    /// socket from that one run), so NetworkManager keeps running its "Wired connection" there. The restarted daemon
+    /// finds the file unchanged, so no pickup runs; its per-pass check still hands the device to our profile and
+    /// deletes the generated one.
+    /// </summary>
+    [RootFact]
+    public async Task Restarted_daemon_replaces_an_auto_default_profile_on_an_eni_whose_keyfile_is_already_in_place()
+    {
+        await using var topology = await Topologies.Small(secondaries: 0)
+            .AddEni(Vsw2, Vsw2.Host(10), eni => eni.WithSecondaryIps(Vsw2.Host(11)))
+            .BuildAsync();
+        var eth1 = topology.Eni("eth1");
+        using var root = await KeyfileRootAsync(topology);
+        using var bus = await PrivateSystemBus.StartAsync(root);
+        using var nm = await NetworkManagerLauncher.StartAsync(topology.Guest, root, bus, noAutoDefault: false);
+        await NetworkManagerProbe.ActiveWithAsync(bus, "eth0", PrimaryProfile, nm);
+        await Eventually.HoldsAsync(
+            async () => (await NetworkManagerProbe.ProfilesOnAsync(bus, "eth1")).Any(p => p.Active && p.AutoDefault),
+            async () => $"NetworkManager running an auto-default profile on eth1\n{string.Join('\n', nm.Output.Split('\n').TakeLast(60))}");
+
+        var socket = root.Combine("/run/dbus/system_bus_socket");
+        File.Move(socket, socket + ".hidden");
+        try
+        {
+            var first = Ok(await topology.RunAgentAsync("reconcile", "--verbose"));
+            Assert.Contains("no system bus", first.StandardError + first.StandardOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Move(socket + ".hidden", socket);
+        }
+
+        Assert.True(File.Exists(root.Combine(OurProfile)));
+        Assert.Contains(await NetworkManagerProbe.ProfilesOnAsync(bus, "eth1"), p => p.Active && p.AutoDefault);
+
+        await using var daemon = topology.StartAgent(AgentRunOptions.Default, "daemon", "-v");
+        await Until(async () => await NetworkManagerProbe.ProfilesOnAsync(bus, "eth1") is [{ File: OurProfile, Active: true }], "our profile as the only one for eth1", daemon, nm, bus);
+        await Until(() => Task.FromResult(Log(daemon).Contains("handing the device to ours", StringComparison.Ordinal)), "the take-over logged", daemon, nm);
+        await Until(() => Task.FromResult(Log(daemon).Contains("deleted its auto-default in-memory profile /run/NetworkManager/system-connections/Wired connection", StringComparison.Ordinal)), "the deletion logged", daemon, nm);
+        await Until(
+            async () => (await topology.RunAgentAsync("reconcile", "--dry-run")).StandardOutput.Contains("0 change(s) planned", StringComparison.Ordinal),
+            "a dry run with nothing left to change",
+            daemon,
+            nm);
+        Assert.Equal(OurProfile, await NetworkManagerProbe.ActiveFileAsync(bus, "eth1"));
+        Assert.True(GuestRouting.AddressesOn(topology, "eth1").SetEquals([eth1.PrimaryIp.ToString(), Vsw2.Host(11).ToString()]));
+    }
+
     private const string PrimaryProfile = "/etc/NetworkManager/system-connections/image-eth0.nmconnection";
+
+    /// <summary>The agent set to write keyfiles, and the image's profile for the primary in place.</summary>
+    private static async Task<StackRoot> KeyfileRootAsync(EcsTopology topology)
+    {
+        await topology.WriteRootFileAsync("/etc/eniagent/eniagent.yaml", "persist:\n  renderer: networkmanager\n");
+        var root = StackRoot.Over(topology.Root);
+        WritePrimaryProfile(root, topology);
+        return root;
+    }
 
     /// <summary>The image's own profile for the primary, as it configured eth0 (stock images ship one).</summary>
     private static void WritePrimaryProfile(StackRoot root, EcsTopology topology) =>
