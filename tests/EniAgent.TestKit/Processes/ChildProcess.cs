@@ -120,20 +120,7 @@ public sealed class ChildProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-    }
+    private void Kill() => ProcessEnd.Kill(_process, tree: true);
 
     private static async Task PumpAsync(StreamReader reader, StringBuilder sink)
     {

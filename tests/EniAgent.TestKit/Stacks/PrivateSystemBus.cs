@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EniAgent.Platform.DBus;
+using EniAgent.TestKit.Processes;
 using Xunit;
 
 namespace EniAgent.TestKit.Stacks;
@@ -58,19 +59,7 @@ public sealed class PrivateSystemBus : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-                _process.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
+        ProcessEnd.Kill(_process, wait: TimeSpan.FromSeconds(10));
         _process.Dispose();
     }
 

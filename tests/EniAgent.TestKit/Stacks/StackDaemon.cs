@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using EniAgent.Platform.DBus;
 using EniAgent.TestKit.Netns;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.TestKit.Stacks;
 
@@ -78,19 +79,7 @@ public sealed class StackDaemon : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-                _process.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started or already gone.
-        }
-
+        ProcessEnd.Kill(_process, wait: TimeSpan.FromSeconds(10));
         _process.Dispose();
     }
 
