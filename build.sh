@@ -63,13 +63,27 @@ run_tests() {
 import sys, pathlib, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
-for trx in pathlib.Path(sys.argv[1]).rglob("*.trx"):
-    c = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", ns)
+failures = []
+for trx in sorted(pathlib.Path(sys.argv[1]).rglob("*.trx")):
+    root = ET.parse(trx).getroot()
+    c = root.find("t:ResultSummary/t:Counters", ns)
     if c is None:
         continue
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+    for r in root.iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") in ("Passed", "NotExecuted"):
+            continue
+        message = (r.findtext("t:Output/t:ErrorInfo/t:Message", "", ns) or "").strip().splitlines()
+        failures.append(f"{trx.parent.name}: {r.get('testName')}: {message[0][:300] if message else r.get('outcome')}")
+for folder in sorted(pathlib.Path(sys.argv[1]).iterdir()):
+    if folder.is_dir() and not any(folder.rglob("*.trx")):
+        failed += 1
+        failures.append(f"{folder.name}: no results at all (the test host crashed or never started; see the output above)")
+# CI shows only the tail of the output: name what failed right above the count.
+for f in failures:
+    print("FAILED", f)
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
   return $rc

@@ -2,7 +2,6 @@ using EniAgent.Cli.Reconciliation;
 using EniAgent.Core;
 using EniAgent.Core.Configuration;
 using EniAgent.Core.Metadata;
-using EniAgent.Metadata;
 using EniAgent.Platform.Locking;
 using Microsoft.Extensions.Logging;
 
@@ -29,6 +28,7 @@ internal sealed class DaemonLoop
     private readonly HotplugWatch _hotplug;
     private readonly MetadataTracker _metadata;
     private readonly DaemonSchedule _schedule;
+    private readonly MetadataObserver _observer;
     private AgentOptions _options;
     private string _summary = "starting";
     private long _busySince;
@@ -41,6 +41,7 @@ internal sealed class DaemonLoop
         _hotplug = new HotplugWatch(time);
         _metadata = new MetadataTracker(time, random);
         _schedule = new DaemonSchedule(options.Daemon, time, random);
+        _observer = new MetadataObserver(services, _metadata, _hotplug, _schedule, notifier, logger);
     }
 
     /// <summary>How long the current pass has been working; null while waiting. The watchdog reads it.</summary>
@@ -98,7 +99,7 @@ internal sealed class DaemonLoop
         Volatile.Write(ref _busySince, _time.GetTimestamp());
         try
         {
-            var metadataChanged = await ObserveMetadataAsync(reasons, stop).ConfigureAwait(false);
+            var metadataChanged = await _observer.ObserveAsync(reasons, _options.Daemon.HotplugDeadline, _summary, stop).ConfigureAwait(false);
             if (_metadata.LastGood is not { } snapshot)
             {
                 return;
@@ -158,68 +159,6 @@ internal sealed class DaemonLoop
         _hotplug.Watch(link.Mac, present, _options.Daemon.HotplugDeadline);
         DaemonLog.HotplugWatching(_logger, link.Name, MacAddress.Format(link.Mac), change, DaemonLog.Text(_options.Daemon.HotplugDeadline));
         return TriggerReasons.Hotplug;
-    }
-
-    /// <summary>Reads metadata when the reasons ask for it and the backoff allows; true when the snapshot changed.</summary>
-    private async Task<bool> ObserveMetadataAsync(TriggerReasons reasons, CancellationToken stop)
-    {
-        var wanted = (reasons & TriggerReasons.NeedsMetadata) != 0
-            && (!_metadata.InBackoff || (reasons & (TriggerReasons.MetadataRetry | TriggerReasons.Reload)) != 0);
-        if (!wanted)
-        {
-            return false;
-        }
-
-        var changed = false;
-        try
-        {
-            var fresh = await _services.Metadata.ReadAsync(stop).ConfigureAwait(false);
-            var failures = _metadata.Failures;
-            changed = _metadata.Succeeded(fresh);
-            if (failures > 0)
-            {
-                DaemonLog.MetadataRecovered(_logger, failures);
-                _notifier.Status(_summary);
-            }
-
-            _schedule.MetadataRead();
-            foreach (var (mac, waited) in _hotplug.Resolve(fresh))
-            {
-                DaemonLog.HotplugResolved(_logger, MacAddress.Format(mac), DaemonLog.Text(waited));
-            }
-        }
-        catch (MetadataException ex)
-        {
-            ReportMetadataFailure(ex.Message);
-        }
-
-        if (reasons.HasFlag(TriggerReasons.Hotplug))
-        {
-            _hotplug.Polled();
-        }
-
-        foreach (var mac in _hotplug.Expire())
-        {
-            DaemonLog.HotplugExpired(_logger, MacAddress.Format(mac), DaemonLog.Text(_options.Daemon.HotplugDeadline));
-        }
-
-        return changed;
-    }
-
-    private void ReportMetadataFailure(string error)
-    {
-        var delay = _metadata.Failed(error);
-        var seconds = (int)Math.Ceiling(delay.TotalSeconds);
-        if (_metadata.EverAnswered)
-        {
-            DaemonLog.MetadataUnavailable(_logger, error, DaemonLog.Text(delay));
-            _notifier.Status($"metadata unavailable, retrying in {seconds}s; keeping the last known configuration ({_summary})");
-        }
-        else
-        {
-            DaemonLog.MetadataNeverAnswered(_logger, error, DaemonLog.Text(delay));
-            _notifier.Status($"not on ECS: metadata never answered, idle (retrying in {seconds}s)");
-        }
     }
 
     private async Task ReconcileAsync(MetadataSnapshot snapshot, TriggerReasons reasons, CancellationToken stop)
