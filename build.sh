@@ -51,13 +51,14 @@ run_tests() {
   build
   local results="$ROOT/artifacts/test-results"
   rm -rf "$results"; mkdir -p "$results"
+  # A test that hangs (none takes a minute) is ended after 5 minutes and named, instead of holding CI until it is killed.
   log "dotnet test (one results folder per project, two projects at a time)"
   local rc=0
   # Separate folders: TRX names carry only a timestamp to the second, parallel projects would collide.
   find tests -name '*.Tests.csproj' | sort | xargs -P 2 -I{} sh -c '
     p="$1"; n=$(basename "$p" .csproj)
     dotnet test "$p" -c Release --no-build --nologo --logger trx --logger "console;verbosity=minimal" \
-      --results-directory "$2/$n" || exit 1' _ {} "$results" || rc=$?
+      --blame-hang-timeout 5min --blame-hang-dump-type none --results-directory "$2/$n" || exit 1' _ {} "$results" || rc=$?
   package_tests "$results/system-packages" || rc=$?
   python3 - "$results" <<'PY'
 import sys, pathlib, xml.etree.ElementTree as ET
@@ -72,6 +73,12 @@ for trx in sorted(pathlib.Path(sys.argv[1]).rglob("*.trx")):
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+    # An aborted run (a crash, or a hang the blame collector ended) counts nothing: name it and the tests it cut off.
+    errors = [i.findtext("t:Text", "", ns) for i in root.iterfind("t:ResultSummary/t:RunInfos/t:RunInfo", ns) if i.get("outcome") == "Error"]
+    if errors:
+        cut = list(dict.fromkeys(t.get("Name") for q in trx.parent.rglob("Sequence_*.xml") for t in ET.parse(q).getroot() if t.get("Completed") == "False"))
+        failed += 1
+        failures.append(f"{trx.parent.name}: {'; '.join(errors)[:300]}; running then: {', '.join(cut) or 'unknown'}")
     for r in root.iterfind(".//t:UnitTestResult", ns):
         if r.get("outcome") in ("Passed", "NotExecuted"):
             continue

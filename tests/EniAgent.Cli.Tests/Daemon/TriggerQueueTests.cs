@@ -1,11 +1,16 @@
 using EniAgent.Cli.Daemon;
-using Microsoft.Extensions.Time.Testing;
+using EniAgent.Cli.Tests.Daemon.Support;
 
 namespace EniAgent.Cli.Tests.Daemon;
 
+/// <summary>
+/// The queue on a fake clock. A post that wakes a waiting <see cref="TriggerQueue.WaitAsync"/> resumes it on the thread
+/// pool: the tests wait until it has set its settle timer before they move the clock (else the timer would be set
+/// after the clock moved past it, and never fire).
+/// </summary>
 public sealed class TriggerQueueTests
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly TimerCountingTimeProvider _time = new();
 
     [Fact]
     public async Task The_first_trigger_after_a_quiet_spell_starts_work_after_the_settle_time()
@@ -15,6 +20,7 @@ public sealed class TriggerQueueTests
         _time.Advance(TimeSpan.FromSeconds(30));
 
         queue.Post(new KernelNotice(KernelNoticeKind.LinkAppeared, "link* 7"));
+        await _time.WaitForTimersAsync(1);
         _time.Advance(TriggerQueue.Settle - TimeSpan.FromMilliseconds(1));
         Assert.False(waiting.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
@@ -28,6 +34,7 @@ public sealed class TriggerQueueTests
         var queue = new TriggerQueue(_time);
         var waiting = queue.WaitAsync(null, CancellationToken.None);
         queue.Post(TriggerReasons.Poll);
+        await _time.WaitForTimersAsync(1);
 
         _time.Advance(TimeSpan.FromMilliseconds(10));
         queue.Post(new KernelNotice(KernelNoticeKind.Changed, "route+ 31000 0.0.0.0/0"));
@@ -46,6 +53,7 @@ public sealed class TriggerQueueTests
         var queue = new TriggerQueue(_time);
         var waiting = queue.WaitAsync(null, CancellationToken.None);
         queue.Post(TriggerReasons.KernelChanged);
+        await _time.WaitForTimersAsync(1);
 
         var step = TriggerQueue.Quiet / 2;
         for (var elapsed = TimeSpan.Zero; elapsed < TriggerQueue.MaxDelay - step; elapsed += step)
@@ -81,6 +89,7 @@ public sealed class TriggerQueueTests
         var next = queue.WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.False(next.IsCompleted);
         queue.Post(TriggerReasons.Overrun);
+        await _time.WaitForTimersAsync(2);
         _time.Advance(TriggerQueue.Quiet);
 
         Assert.Equal(TriggerReasons.Overrun, (await next).Reasons);
