@@ -7,29 +7,21 @@ namespace EniAgent.Rendering.Tests.Consumers;
 /// <summary>
 /// The common start of every stack comparison: the scenario applied live (<see cref="LiveReference"/>), then a fresh
 /// instance and root holding one renderer's files, placed as ConfigPersister would, for the real stack to apply.
-/// Dispose it after the stack's daemons (declare them after it): it removes the instance, then the root.
+/// Made by <see cref="StartAsync"/>. Dispose it after the stack's daemons (declare them after it): it removes the instance,
+/// then the root.
 /// </summary>
-internal sealed class StackComparison : IDisposable
+internal sealed class StackComparison(StackScenario scenario, KernelContent live, StackRoot root, StackInstance instance, DesiredState desired) : IDisposable
 {
-    private StackComparison(StackScenario scenario, KernelContent live, StackRoot root, StackInstance instance, DesiredState desired)
-    {
-        Scenario = scenario;
-        Live = live;
-        Root = root;
-        Instance = instance;
-        Desired = desired;
-    }
-
-    public StackScenario Scenario { get; }
+    public StackScenario Scenario => scenario;
 
     /// <summary>What the live reconcile left in the kernel: what the stack must reproduce.</summary>
-    public KernelContent Live { get; }
+    public KernelContent Live => live;
 
-    public StackRoot Root { get; }
+    public StackRoot Root => root;
 
-    public StackInstance Instance { get; }
+    public StackInstance Instance => instance;
 
-    public DesiredState Desired { get; }
+    public DesiredState Desired => desired;
 
     /// <param name="renderer">Whose files to place below the root.</param>
     /// <param name="configurePrimary">Whether the instance's eth0 starts configured (see <see cref="StackInstance.Create"/>).</param>

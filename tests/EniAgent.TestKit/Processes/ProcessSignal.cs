@@ -6,7 +6,6 @@ namespace EniAgent.TestKit.Processes;
 public static class ProcessSignal
 {
     public const int SigHup = 1;
-    public const int SigKill = 9;
     public const int SigTerm = 15;
 
     /// <summary>Sends <paramref name="signal"/> to <paramref name="pid"/>; throws with the errno when kill(2) fails.</summary>
