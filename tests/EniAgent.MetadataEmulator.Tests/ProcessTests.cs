@@ -162,8 +162,8 @@ public sealed class ProcessTests
     [RootFact]
     public async Task Serves_on_100_100_100_200_port_80_inside_a_network_namespace()
     {
-        await using var netns = await TestNetns.CreateAsync();
-        await Command.RunCheckedAsync("ip", "-n", netns.Name, "addr", "add", "100.100.100.200/32", "dev", "lo");
+        using var netns = NetworkNamespace.Create("eniemu");
+        netns.Ip("addr", "add", "100.100.100.200/32", "dev", "lo");
 
         await using var emulator = await MetadataEmulatorProcess.StartAsync(Basic(), "http://100.100.100.200:80", netns.Name);
 

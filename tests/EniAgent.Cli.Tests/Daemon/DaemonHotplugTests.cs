@@ -1,6 +1,7 @@
 using System.Net;
 using EniAgent.Cli.Tests.Daemon.Support;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Daemon;
 
@@ -32,7 +33,7 @@ public sealed class DaemonHotplugTests
         await using var bed = await DaemonTestBed.CreateAsync(ScenarioBuilder.Typical(secondaries: 0));
         var daemon = await bed.StartDaemonReadyAsync();
         await bed.Emulator!.AttachAsync(Secondary(2).ToJson());
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForAsync(() => bed.Notify.Has(m => m.StartsWith("STATUS=0 ENI(s) managed, 1 pending", StringComparison.Ordinal)), "the ENI pending (listed, no link)");
         var requests = (await bed.Emulator.GetStatsAsync()).Requests;
 

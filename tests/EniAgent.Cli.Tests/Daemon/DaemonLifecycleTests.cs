@@ -1,5 +1,6 @@
 using EniAgent.Cli.Tests.Daemon.Support;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.Cli.Tests.Daemon;
 
@@ -22,12 +23,12 @@ public sealed class DaemonLifecycleTests
 
         // The echoes of its own changes do not make it reconcile again: after a SIGHUP's reconcile, only two ran.
         var before = daemon.LogLines.Count;
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForLogAsync("reconciled (Reload", before);
         Assert.Equal(2, daemon.CountLog("reconciled ("));
         Assert.False(daemon.LogContains("reconciled (KernelChanged"), bed.Describe());
 
-        daemon.Signal(AgentProcess.SigTerm);
+        daemon.Signal(ProcessSignal.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
         Assert.Contains("STOPPING=1", bed.Notify.Messages);
         Assert.Equal(2, bed.Instance.RulesFrom("192.168.2.10").Count);
@@ -63,7 +64,7 @@ public sealed class DaemonLifecycleTests
         Assert.Contains(bed.Notify.Messages, m => m.StartsWith("STATUS=not on ECS: metadata never answered, idle", StringComparison.Ordinal));
         Assert.True(daemon.LogContains("running inside a container") && daemon.LogContains("/.dockerenv exists"), daemon.Log);
         Assert.False(daemon.HasExited);
-        daemon.Signal(AgentProcess.SigTerm);
+        daemon.Signal(ProcessSignal.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
     }
 
@@ -81,7 +82,7 @@ public sealed class DaemonLifecycleTests
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(bed.Root, "etc/NetworkManager/system-connections"), "*.nmconnection"));
         var maps = await File.ReadAllLinesAsync($"/proc/{daemon.Id}/maps");
         Assert.DoesNotContain(maps, line => line.Contains("libcrypto", StringComparison.Ordinal) || line.Contains("libssl", StringComparison.Ordinal));
-        daemon.Signal(AgentProcess.SigTerm);
+        daemon.Signal(ProcessSignal.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
     }
 }

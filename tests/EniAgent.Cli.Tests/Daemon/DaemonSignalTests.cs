@@ -1,6 +1,7 @@
 using System.Net;
 using EniAgent.Cli.Tests.Daemon.Support;
 using EniAgent.TestKit.Emulator;
+using EniAgent.TestKit.Processes;
 using Xunit.Abstractions;
 
 namespace EniAgent.Cli.Tests.Daemon;
@@ -24,7 +25,7 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         var daemon = bed.StartDaemon();
 
         // Stop as soon as the first ENI group starts applying.
-        daemon.SignalOnLogLine(": + address ", AgentProcess.SigTerm);
+        daemon.SignalOnLogLine(": + address ", ProcessSignal.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
 
         var configured = Enumerable.Range(2, Enis).Where(e => IsComplete(bed, e)).ToList();
@@ -48,12 +49,12 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         await using var bed = await DaemonTestBed.CreateAsync(ScenarioBuilder.Typical(secondaries: 1), secondariesPresent: 1);
 
         // Under nohup SIGHUP starts out ignored, which .NET respects: the daemon must take it back to reload.
-        var daemon = await bed.StartDaemonReadyAsync(program: ["nohup", .. AgentProcess.DefaultProgram()]);
+        var daemon = await bed.StartDaemonReadyAsync(program: ["nohup", .. AgentCommand.Program()]);
         Assert.Equal("31000", bed.Instance.RulesFrom("192.168.2.10")[0].Table);
 
         await File.WriteAllTextAsync(bed.ConfigPath, "daemon:\n  poll-interval: soon\n");
         var before = daemon.LogLines.Count;
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForLogAsync("configuration not reloaded", before);
         Assert.Contains(daemon.LogLines.Skip(before), l => l.Contains(bed.ConfigPath + ":2:", StringComparison.Ordinal) && l.Contains("daemon.poll-interval", StringComparison.Ordinal));
 
@@ -63,7 +64,7 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         Assert.All(bed.Instance.RulesFrom("192.168.2.10"), r => Assert.Equal("31000", r.Table));
 
         await File.WriteAllTextAsync(bed.ConfigPath, "routing:\n  table-base: 32000\n");
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForAsync(
             () => bed.Instance.RulesFrom("192.168.2.10") is { Count: 2 } rules && rules.All(r => r.Table == "32000") && bed.Instance.Routes("31000").Count == 0,
             "rules and routes moved to table 32000");
@@ -83,7 +84,7 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
 
         await File.WriteAllTextAsync(bed.ConfigPath, "log-level: debug\n");
         var reload = daemon.LogLines.Count;
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForLogAsync("configuration reloaded from", reload);
         await bed.WaitForLogAsync("nothing to change", reload);
         Assert.Contains(daemon.LogLines.Skip(reload), l => IsDebug(l) && l.Contains("reconciled (Reload), nothing to change", StringComparison.Ordinal));
@@ -91,7 +92,7 @@ public sealed class DaemonSignalTests(ITestOutputHelper output)
         // A broken file (which would also ask for errors only) keeps the level in effect: debug.
         await File.WriteAllTextAsync(bed.ConfigPath, "log-level: error\ndaemon:\n  poll-interval: soon\n");
         var broken = daemon.LogLines.Count;
-        daemon.Signal(AgentProcess.SigHup);
+        daemon.Signal(ProcessSignal.SigHup);
         await bed.WaitForLogAsync("configuration not reloaded", broken);
         Assert.Contains(await KernelChangeLogAsync(bed, daemon), l => IsDebug(l) && l.Contains("woke up", StringComparison.Ordinal));
     }

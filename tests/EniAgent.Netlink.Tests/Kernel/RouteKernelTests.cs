@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace EniAgent.Netlink.Tests.Kernel;
 
@@ -10,22 +11,11 @@ public sealed class RouteKernelTests : NamespaceTest
     [Fact]
     public async Task Adds_a_gateway_route_with_source_in_a_big_table_and_reads_it_back()
     {
-        var ve0 = await SetUpAsync();
-        var route = new NetlinkRoute
-        {
-            Destination = IPNetwork.Parse("192.168.50.0/24"),
-            Table = Table,
-            Gateway = IPAddress.Parse("10.20.0.1"),
-            OutputLinkIndex = ve0,
-            PreferredSource = IPAddress.Parse("10.20.0.5"),
-            Protocol = Agent,
-            Priority = 100,
-        };
+        var route = await SetUpAsync("192.168.50.0/24", "10.20.0.1") with { PreferredSource = IPAddress.Parse("10.20.0.5"), Priority = 100 };
 
         await Connection.AddRouteAsync(route, Timeout);
 
-        var got = Assert.Single(await Connection.GetRoutesAsync(cancellationToken: Timeout), r => r.Table == Table);
-        Assert.Equal(route, got);
+        Assert.Equal(route, await TableRouteAsync());
         var shown = Assert.Single(Ns.IpJson("route", "show", "table", "31000").EnumerateArray());
         Assert.Equal("192.168.50.0/24", shown.GetProperty("dst").GetString());
         Assert.Equal("10.20.0.1", shown.GetProperty("gateway").GetString());
@@ -37,15 +27,7 @@ public sealed class RouteKernelTests : NamespaceTest
     [Fact]
     public async Task An_off_subnet_gateway_needs_onlink_and_the_kernel_says_why()
     {
-        var ve0 = await SetUpAsync();
-        var route = new NetlinkRoute
-        {
-            Destination = IPNetwork.Parse("0.0.0.0/0"),
-            Table = Table,
-            Gateway = IPAddress.Parse("172.16.0.1"),
-            OutputLinkIndex = ve0,
-            Protocol = Agent,
-        };
+        var route = await SetUpAsync("0.0.0.0/0", "172.16.0.1");
 
         var refused = await Assert.ThrowsAsync<NetlinkException>(() => Connection.AddRouteAsync(route, Timeout));
         Assert.Equal(Errno.ENETUNREACH, refused.Errno);
@@ -53,7 +35,7 @@ public sealed class RouteKernelTests : NamespaceTest
         Assert.Contains("add route 0.0.0.0/0 via 172.16.0.1", refused.Message, StringComparison.Ordinal);
 
         await Connection.AddRouteAsync(route with { Flags = NetlinkRouteFlags.OnLink }, Timeout);
-        var got = Assert.Single(await Connection.GetRoutesAsync(cancellationToken: Timeout), r => r.Table == Table);
+        var got = await TableRouteAsync();
         Assert.True((got.Flags & NetlinkRouteFlags.OnLink) != 0);
         Assert.Contains("onlink", Assert.Single(Ns.IpJson("route", "show", "table", "31000").EnumerateArray()).GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
     }
@@ -61,15 +43,7 @@ public sealed class RouteKernelTests : NamespaceTest
     [Fact]
     public async Task Add_twice_is_eexist_replace_overwrites_and_delete_twice_is_esrch()
     {
-        var ve0 = await SetUpAsync();
-        var route = new NetlinkRoute
-        {
-            Destination = IPNetwork.Parse("192.168.50.0/24"),
-            Table = Table,
-            Gateway = IPAddress.Parse("10.20.0.1"),
-            OutputLinkIndex = ve0,
-            Protocol = Agent,
-        };
+        var route = await SetUpAsync("192.168.50.0/24", "10.20.0.1");
         await Connection.AddRouteAsync(route, Timeout);
 
         var exists = await Assert.ThrowsAsync<NetlinkException>(() => Connection.AddRouteAsync(route, Timeout));
@@ -79,7 +53,7 @@ public sealed class RouteKernelTests : NamespaceTest
 
         var replaced = route with { Gateway = IPAddress.Parse("10.20.0.2") };
         await Connection.ReplaceRouteAsync(replaced, Timeout);
-        Assert.Equal(replaced.Gateway, Assert.Single(await Connection.GetRoutesAsync(cancellationToken: Timeout), r => r.Table == Table).Gateway);
+        Assert.Equal(replaced.Gateway, (await TableRouteAsync()).Gateway);
 
         await Connection.DeleteRouteAsync(replaced, Timeout);
         Assert.DoesNotContain(await Connection.GetRoutesAsync(cancellationToken: Timeout), r => r.Table == Table);
@@ -90,24 +64,19 @@ public sealed class RouteKernelTests : NamespaceTest
     [Fact]
     public async Task Adds_an_ipv6_route_which_gets_the_default_metric()
     {
-        var ve0 = await SetUpAsync();
-        var route = new NetlinkRoute
-        {
-            Destination = IPNetwork.Parse("2001:db8:99::/64"),
-            Table = Table,
-            Gateway = IPAddress.Parse("2001:db8:20::1"),
-            OutputLinkIndex = ve0,
-            Protocol = Agent,
-        };
+        var route = await SetUpAsync("2001:db8:99::/64", "2001:db8:20::1");
 
         await Connection.AddRouteAsync(route, Timeout);
 
-        var got = Assert.Single(await Connection.GetRoutesAsync(System.Net.Sockets.AddressFamily.InterNetworkV6, Timeout), r => r.Table == Table);
-        Assert.Equal(route with { Priority = 1024 }, got);
+        Assert.Equal(route with { Priority = 1024 }, await TableRouteAsync(AddressFamily.InterNetworkV6));
     }
 
-    /// <summary>ve0 up with 10.20.0.5/24 and 2001:db8:20::5/64 (no DAD, so routes via it work at once).</summary>
-    private async Task<int> SetUpAsync()
+    /// <summary>
+    /// ve0 up with 10.20.0.5/24 and 2001:db8:20::5/64 (no DAD, so routes via it work at once); returns the route each
+    /// test adds (not yet added): <paramref name="destination"/> via <paramref name="gateway"/> on ve0, in
+    /// <see cref="Table"/>, with our protocol.
+    /// </summary>
+    private async Task<NetlinkRoute> SetUpAsync(string destination, string gateway)
     {
         var ve0 = await AddVethUpAsync();
         await Connection.ExecuteAsync(
@@ -115,6 +84,17 @@ public sealed class RouteKernelTests : NamespaceTest
             NetlinkRequest.AddAddress(new NetlinkAddress { LinkIndex = ve0, Address = IPAddress.Parse("10.20.0.5"), PrefixLength = 24 }),
             NetlinkRequest.AddAddress(new NetlinkAddress { LinkIndex = ve0, Address = IPAddress.Parse("2001:db8:20::5"), PrefixLength = 64, Flags = NetlinkAddressFlags.NoDad }),
         ], Timeout);
-        return ve0;
+        return new NetlinkRoute
+        {
+            Destination = IPNetwork.Parse(destination),
+            Table = Table,
+            Gateway = IPAddress.Parse(gateway),
+            OutputLinkIndex = ve0,
+            Protocol = Agent,
+        };
     }
+
+    /// <summary>The one route the kernel holds in <see cref="Table"/>.</summary>
+    private async Task<NetlinkRoute> TableRouteAsync(AddressFamily family = AddressFamily.Unspecified) =>
+        Assert.Single(await Connection.GetRoutesAsync(family, Timeout), r => r.Table == Table);
 }

@@ -18,13 +18,4 @@ internal static class LiveReference
         Assert.True((await instance.PlanAsync(desired)).IsEmpty, "a second live pass would still change something");
         return live;
     }
-
-    /// <summary>Places every rendered file below the root, as ConfigPersister would.</summary>
-    public static void Place(StackRoot root, RenderResult rendered)
-    {
-        foreach (var file in rendered.Files)
-        {
-            root.Write(file.Path, file.Content, file.Mode);
-        }
-    }
 }

@@ -14,26 +14,21 @@ public sealed class NetworkManagerStackTests
     [Fact]
     public async Task NetworkManager_applying_our_keyfiles_gives_the_same_routing_as_the_live_reconcile()
     {
-        var scenario = new StackScenario();
-        var live = await LiveReference.ApplyAsync(scenario);
+        using var stack = await StackComparison.StartAsync(RendererKind.NetworkManager, configurePrimary: false);
+        ImageFiles.WriteNetworkManager(stack.Root);
+        using var bus = await PrivateSystemBus.StartAsync(stack.Root);
+        using var nm = await NetworkManagerLauncher.StartAsync(stack.Instance.Namespace, stack.Root, bus);
 
-        using var root = new StackRoot();
-        using var instance = StackInstance.Create(scenario, configurePrimary: false);
-        var desired = await instance.DesiredAsync();
-        LiveReference.Place(root, RendererCatalog.For(RendererKind.NetworkManager).Render(RenderRequest.FromDesired(desired, scenario.Options)));
-        ImageFiles.WriteNetworkManager(root);
-        using var bus = await PrivateSystemBus.StartAsync(root);
-        using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus);
+        await stack.Instance.WaitConvergedAsync(stack.Desired, nm);
 
-        await instance.WaitConvergedAsync(desired, nm);
-
-        var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
+        var live = stack.Live;
+        var applied = await stack.AppliedAsync();
         Assert.Equal(live.Addresses, applied.Addresses);
         Assert.Equal(live.Rules, applied.Rules);
         Assert.Equal(live.MainRoutes, applied.MainRoutes);
         Assert.Empty(live.Routes.Except(applied.Routes));
-        Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(desired)));
-        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
+        Assert.Equal([], applied.Routes.Except(live.Routes).Except(NetworkManagerOwnRoutes(stack.Desired)));
+        await stack.AssertNothingRemainsAsync();
     }
 
     /// <summary>

@@ -12,21 +12,13 @@ public sealed class NetworkdStackTests
     [Fact]
     public async Task Networkd_applying_our_files_gives_the_same_routing_as_the_live_reconcile()
     {
-        var scenario = new StackScenario();
-        var live = await LiveReference.ApplyAsync(scenario);
+        using var stack = await StackComparison.StartAsync(RendererKind.Networkd, configurePrimary: true);
+        using var bus = await PrivateSystemBus.StartAsync(stack.Root);
+        using var networkd = await NetworkdLauncher.StartAsync(stack.Instance.Namespace, stack.Root, bus);
 
-        using var root = new StackRoot();
-        using var instance = StackInstance.Create(scenario, configurePrimary: true);
-        var desired = await instance.DesiredAsync();
-        LiveReference.Place(root, RendererCatalog.For(RendererKind.Networkd).Render(RenderRequest.FromDesired(desired, scenario.Options)));
-        using var bus = await PrivateSystemBus.StartAsync(root);
-        using var networkd = await NetworkdLauncher.StartAsync(instance.Namespace, root, bus);
+        await stack.Instance.WaitConvergedAsync(stack.Desired, networkd);
 
-        await instance.WaitConvergedAsync(desired, networkd);
-
-        var applied = KernelContent.Of(await instance.SnapshotAsync(), scenario.Layout, scenario.SecondaryNames);
-        Assert.Equal(live.ToString(), applied.ToString());
-        Assert.Empty(StackInstance.Remaining(await instance.PlanAsync(desired)));
-        NetworkdLog.AssertNoFailures(networkd, scenario.SecondaryNames);
+        await stack.AssertSameAsLiveAsync();
+        NetworkdLog.AssertNoFailures(networkd, stack.Scenario.SecondaryNames);
     }
 }

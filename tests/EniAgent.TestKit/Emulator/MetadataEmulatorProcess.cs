@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.NetworkInformation;
-using System.Runtime.InteropServices;
 using System.Text;
 using EniAgent.Core;
+using EniAgent.TestKit.Processes;
 
 namespace EniAgent.TestKit.Emulator;
 
@@ -17,7 +17,6 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
     public const string DllPathVariable = EmulatorCommandLine.DllPathVariable;
 
     private const int MaxCapturedStderr = 256 * 1024;
-    private const int SigTerm = 15;
 
     private readonly Process _process;
     private readonly string _tempDirectory;
@@ -109,7 +108,7 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
-            await KillAsync(process);
+            await ProcessEnd.KillAsync(process, tree: true);
             var exit = process.HasExited ? $"exit code {process.ExitCode}" : "still running";
             string log;
             lock (stderr)
@@ -164,9 +163,9 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
     /// <summary>Sends SIGTERM and waits for the exit; returns the exit code (0 is a clean stop).</summary>
     public async Task<int> TerminateAsync(CancellationToken cancellationToken = default)
     {
-        if (!_process.HasExited && Kill(_process.Id, SigTerm) != 0)
+        if (!_process.HasExited)
         {
-            throw new InvalidOperationException($"kill(SIGTERM) of the emulator {_process.Id} failed: errno {Marshal.GetLastPInvokeError()}");
+            ProcessSignal.Send(_process.Id, ProcessSignal.SigTerm);
         }
 
         await _process.WaitForExitAsync(cancellationToken);
@@ -181,7 +180,7 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
         }
 
         _control.Dispose();
-        await KillAsync(_process);
+        await ProcessEnd.KillAsync(_process, tree: true);
         _process.Dispose();
         try
         {
@@ -209,24 +208,4 @@ public sealed class MetadataEmulatorProcess : IAsyncDisposable
             stderr.AppendLine(line);
         }
     }
-
-    private static async Task KillAsync(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        await process.WaitForExitAsync();
-    }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

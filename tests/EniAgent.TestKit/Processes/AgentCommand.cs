@@ -36,13 +36,17 @@ public static class AgentCommand
     }
 
     /// <summary>The program and its arguments, for <see cref="ChildProcess.Start"/>.</summary>
-    public static (string Program, IReadOnlyList<string> Arguments) Build(IEnumerable<string> arguments, string? netns = null, bool unprivileged = false)
+    /// <param name="arguments">Arguments after the program.</param>
+    /// <param name="netns">The network namespace to run in (<c>ip netns exec</c>); null runs on the host.</param>
+    /// <param name="unprivileged">Run as user and group 65534 without capabilities.</param>
+    /// <param name="program">The agent and what wraps it (e.g. <c>nohup</c>); default <see cref="Program"/>.</param>
+    public static (string Program, IReadOnlyList<string> Arguments) Build(IEnumerable<string> arguments, string? netns = null, bool unprivileged = false, IReadOnlyList<string>? program = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         string[] privileges = unprivileged
             ? ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--inh-caps=-all"]
             : [];
-        string[] command = [.. netns is null ? [] : (string[])["ip", "netns", "exec", netns], .. privileges, .. Program(), .. arguments];
+        string[] command = [.. netns is null ? [] : (string[])["ip", "netns", "exec", netns], .. privileges, .. program ?? Program(), .. arguments];
         return (command[0], command[1..]);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace EniAgent.TestKit.Processes;
@@ -10,8 +9,6 @@ namespace EniAgent.TestKit.Processes;
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private const int SigTerm = 15;
-
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
@@ -99,9 +96,16 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>Sends SIGTERM (a clean stop) and waits for the exit.</summary>
     public async Task<ProcessResult> TerminateAsync(TimeSpan timeout)
     {
-        if (!_process.HasExited && SendSignal(_process.Id, SigTerm) != 0 && !_process.HasExited)
+        try
         {
-            throw new InvalidOperationException($"kill(SIGTERM) of {_process.Id} failed: errno {Marshal.GetLastPInvokeError()}");
+            if (!_process.HasExited)
+            {
+                ProcessSignal.Send(_process.Id, ProcessSignal.SigTerm);
+            }
+        }
+        catch (InvalidOperationException) when (_process.HasExited)
+        {
+            // It ended between the check and the signal: nothing left to stop.
         }
 
         return await WaitForExitAsync(timeout);
@@ -114,8 +118,7 @@ public sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
-        Kill();
-        await _process.WaitForExitAsync();
+        await ProcessEnd.KillAsync(_process, tree: true);
         await _pumps;
         _process.Dispose();
     }
@@ -142,7 +145,4 @@ public sealed class ChildProcess : IAsyncDisposable
             return sink.ToString();
         }
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 }

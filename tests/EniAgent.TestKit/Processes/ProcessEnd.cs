@@ -26,4 +26,19 @@ public static class ProcessEnd
             // Never started or already gone.
         }
     }
+
+    /// <summary>Kills <paramref name="process"/> (and its children when <paramref name="tree"/>), then waits until it is
+    /// gone and its output streams are drained.</summary>
+    public static async Task KillAsync(Process process, bool tree = false)
+    {
+        Kill(process, tree);
+        try
+        {
+            await process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started.
+        }
+    }
 }

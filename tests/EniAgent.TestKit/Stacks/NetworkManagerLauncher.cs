@@ -16,13 +16,8 @@ public static class NetworkManagerLauncher
 
     public const string ProfileDirectory = "/etc/NetworkManager/system-connections";
 
-    private const string Script = """
-        set -eu
-        root=$1
-        mount --make-rprivate /
-        umount -l /sys
-        mount -t sysfs -o ro sysfs /sys
-        mount -t tmpfs -o mode=0755 tmpfs /run
+    // After BusDaemonLauncher's common mounts.
+    private const string Setup = """
         mount -t tmpfs -o mode=0755 tmpfs /var/lib/NetworkManager
         mount -t tmpfs -o mode=0755 tmpfs /etc/NetworkManager
         mkdir -p /run/NetworkManager /etc/NetworkManager/system-connections /etc/NetworkManager/conf.d
@@ -37,22 +32,8 @@ public static class NetworkManagerLauncher
     public static async Task<StackDaemon> StartAsync(NetworkNamespace ns, StackRoot root, PrivateSystemBus bus, bool noAutoDefault = false)
     {
         ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(bus);
         root.Write("/stack/NetworkManager.conf", Config(noAutoDefault), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        var daemon = StackDaemon.Start("NetworkManager", ns, Script, [root.Path, RequiredTool.NetworkManager], new Dictionary<string, string>
-        {
-            ["DBUS_SYSTEM_BUS_ADDRESS"] = bus.Address,
-        });
-        try
-        {
-            await daemon.WaitForBusNameAsync(bus, BusName);
-            return daemon;
-        }
-        catch
-        {
-            daemon.Dispose();
-            throw;
-        }
+        return await BusDaemonLauncher.StartAsync("NetworkManager", BusName, ns, root, bus, RequiredTool.NetworkManager, Setup);
     }
 
     private static string Config(bool noAutoDefault) => $"""

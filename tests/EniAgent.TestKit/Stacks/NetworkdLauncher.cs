@@ -12,13 +12,8 @@ public static class NetworkdLauncher
 {
     public const string BusName = "org.freedesktop.network1";
 
-    private const string Script = """
-        set -eu
-        root=$1
-        mount --make-rprivate /
-        umount -l /sys
-        mount -t sysfs -o ro sysfs /sys
-        mount -t tmpfs -o mode=0755 tmpfs /run
+    // After BusDaemonLauncher's common mounts.
+    private const string Setup = """
         mount -t tmpfs -o mode=0755 tmpfs /etc/systemd
         mount -t tmpfs -o mode=0755 tmpfs /var/lib/systemd
         mkdir -p /run/systemd/network /run/systemd/netif/links /run/systemd/netif/leases /run/systemd/netif/lldp /etc/systemd/network
@@ -29,26 +24,11 @@ public static class NetworkdLauncher
         exec "$2"
         """;
 
-    public static async Task<StackDaemon> StartAsync(NetworkNamespace ns, StackRoot root, PrivateSystemBus bus)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(bus);
-        var daemon = StackDaemon.Start("systemd-networkd", ns, Script, [root.Path, RequiredTool.Networkd], new Dictionary<string, string>
+    public static Task<StackDaemon> StartAsync(NetworkNamespace ns, StackRoot root, PrivateSystemBus bus) =>
+        BusDaemonLauncher.StartAsync("systemd-networkd", BusName, ns, root, bus, RequiredTool.Networkd, Setup, new Dictionary<string, string>
         {
-            ["DBUS_SYSTEM_BUS_ADDRESS"] = bus.Address,
             ["SYSTEMD_LOG_TARGET"] = "console",
             // ENIAGENT_NETWORKD_LOG_LEVEL=debug shows every request networkd queues and sends (in failure messages).
             ["SYSTEMD_LOG_LEVEL"] = Environment.GetEnvironmentVariable("ENIAGENT_NETWORKD_LOG_LEVEL") ?? "info",
         });
-        try
-        {
-            await daemon.WaitForBusNameAsync(bus, BusName);
-            return daemon;
-        }
-        catch
-        {
-            daemon.Dispose();
-            throw;
-        }
-    }
 }

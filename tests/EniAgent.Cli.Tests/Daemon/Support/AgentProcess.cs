@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 using EniAgent.TestKit.Processes;
 
@@ -7,15 +6,13 @@ namespace EniAgent.Cli.Tests.Daemon.Support;
 
 /// <summary>
 /// <c>eniagent</c> as a child process inside a network namespace (<c>ip netns exec NS ...</c>, which execs, so the
-/// PID is the agent's). Uses the built <c>eniagent.dll</c> next to the tests, or the binary named by
-/// <c>ENIAGENT_EXECUTABLE</c> (e.g. the NativeAOT one). Stderr is kept line by line for assertions and failure messages.
+/// PID is the agent's), built by <see cref="AgentCommand.Build"/>. Unlike TestKit's <see cref="ChildProcess"/> it
+/// keeps stderr line by line, so a test can signal the daemon the moment a log line appears
+/// (<see cref="SignalOnLogLine"/>) and wait for lines after a given one; it never inherits the notify, watchdog or
+/// journal variables of whoever runs the tests.
 /// </summary>
 internal sealed class AgentProcess : IAsyncDisposable
 {
-    public const int SigHup = 1;
-    public const int SigKill = 9;
-    public const int SigTerm = 15;
-
     private readonly Process _process;
     private readonly List<string> _stderr = [];
     private readonly StringBuilder _stdout = new();
@@ -54,17 +51,18 @@ internal sealed class AgentProcess : IAsyncDisposable
     /// <param name="netns">The namespace to run in.</param>
     /// <param name="arguments">Arguments after the program.</param>
     /// <param name="environment">Extra environment variables.</param>
-    /// <param name="program">The agent to run (e.g. <c>[dotnet, eniagent.dll]</c> or a NativeAOT binary); default <see cref="DefaultProgram"/>.</param>
+    /// <param name="program">The agent to run (e.g. under <c>nohup</c>); default <see cref="AgentCommand.Program"/>.</param>
     public static AgentProcess Start(string netns, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? program = null)
     {
-        var info = new ProcessStartInfo("ip")
+        var (file, commandLine) = AgentCommand.Build(arguments, netns, program: program);
+        var info = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["netns", "exec", netns, .. program ?? DefaultProgram(), .. arguments])
+        foreach (var argument in commandLine)
         {
             info.ArgumentList.Add(argument);
         }
@@ -138,13 +136,7 @@ internal sealed class AgentProcess : IAsyncDisposable
 
     public int CountLog(string text) => LogLines.Count(l => l.Contains(text, StringComparison.Ordinal));
 
-    public void Signal(int signal)
-    {
-        if (Kill(_process.Id, signal) != 0)
-        {
-            throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
-        }
-    }
+    public void Signal(int signal) => ProcessSignal.Send(_process.Id, signal);
 
     /// <summary>Waits for the exit (bounded) and returns the exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan? deadline = null)
@@ -164,25 +156,7 @@ internal sealed class AgentProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started or already reaped.
-        }
-
+        await ProcessEnd.KillAsync(_process, tree: true);
         _process.Dispose();
     }
-
-    /// <summary>The agent as every test runs it (<see cref="AgentCommand.Program"/>: <c>$ENIAGENT_EXECUTABLE</c> or <c>dotnet eniagent.dll</c>).</summary>
-    public static string[] DefaultProgram() => AgentCommand.Program();
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }
