@@ -6,12 +6,14 @@ public static class DotnetHost
     /// <summary>
     /// Environment for .NET child processes started by tests: no config reload watcher. Every host builder otherwise
     /// takes an inotify instance, and all root processes on the machine share a limit of 128 (parallel test runs hit it).
+    /// No diagnostics IPC either: a child a test kills leaves its dotnet-diagnostic and clr-debug-pipe files in /tmp.
     /// </summary>
     public static IReadOnlyDictionary<string, string> QuietEnvironment { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_EnableDiagnostics"] = "0",
     };
 
     /// <summary>The dotnet host running the tests (the SDK exports DOTNET_HOST_PATH), else dotnet from PATH.</summary>

@@ -70,6 +70,7 @@ internal sealed class AgentProcess : IAsyncDisposable
         info.Environment.Remove("NOTIFY_SOCKET");
         info.Environment.Remove("WATCHDOG_USEC");
         info.Environment.Remove("JOURNAL_STREAM");
+        info.Environment["DOTNET_EnableDiagnostics"] = "0"; // killed daemons would leave their IPC files in /tmp
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
