@@ -101,10 +101,17 @@ internal sealed class NetworkManagerPickup(NetworkManagerBus nm, ILogger logger)
         foreach (var path in await nm.ListConnectionsAsync(cancellationToken).ConfigureAwait(false))
         {
             var profile = path.ToString();
-            var file = await nm.FilenameOfAsync(profile, cancellationToken).ConfigureAwait(false);
-            if (file.Length > 0)
+            try
             {
-                result[file] = profile;
+                var file = await nm.FilenameOfAsync(profile, cancellationToken).ConfigureAwait(false);
+                if (file.Length > 0)
+                {
+                    result[file] = profile;
+                }
+            }
+            catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+            {
+                // Removed after the listing (e.g. an in-memory profile of a device that just went away): not ours to find.
             }
         }
 

@@ -3,6 +3,7 @@ using EniAgent.Core.Configuration;
 using EniAgent.Core.Host;
 using EniAgent.Platform.DBus;
 using Microsoft.Extensions.Logging;
+using Tmds.DBus.Protocol;
 
 namespace EniAgent.Platform.Stacks;
 
@@ -32,14 +33,26 @@ internal sealed class NmAutoDefaultSweep(NetworkManagerBus nm, ILogger logger)
             }
 
             checkedDevices++;
-            var activeFile = await nm.FilenameOfAsync(active, cancellationToken).ConfigureAwait(false);
+            string activeFile;
+            uint activeFlags;
+            try
+            {
+                activeFile = await nm.FilenameOfAsync(active, cancellationToken).ConfigureAwait(false);
+                activeFlags = await nm.FlagsOfAsync(active, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+            {
+                // The profile running a moment ago was deleted meanwhile: the next pass (resync at the latest) looks again.
+                continue;
+            }
+
             if (activeFile == file.Path)
             {
                 steps.AddRange(await new NmAutoDefaultCleanup(nm, logger).RunAsync(name, device, active, file.Path, null, cancellationToken).ConfigureAwait(false));
                 continue;
             }
 
-            if (NmAutoDefaultCleanup.IsAutoDefault(await nm.FlagsOfAsync(active, cancellationToken).ConfigureAwait(false)))
+            if (NmAutoDefaultCleanup.IsAutoDefault(activeFlags))
             {
                 StackLog.AutoDefaultTakeover(logger, name, activeFile, file.Path);
                 takeOver.Add(file);

@@ -1,4 +1,5 @@
 using EniAgent.Platform.DBus;
+using Tmds.DBus.Protocol;
 
 namespace EniAgent.TestKit.Stacks;
 
@@ -11,7 +12,14 @@ public static class NetworkManagerProbe
         var nm = new NetworkManagerBus(client);
         var device = await nm.DeviceOfAsync(interfaceName, CancellationToken.None);
         var profile = device is null ? null : await nm.ActiveProfileOfAsync(device, CancellationToken.None);
-        return profile is null ? null : await nm.FilenameOfAsync(profile, CancellationToken.None);
+        try
+        {
+            return profile is null ? null : await nm.FilenameOfAsync(profile, CancellationToken.None);
+        }
+        catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+        {
+            return null; // Deleted between the two questions (the agent removing NetworkManager's auto-default): ask again.
+        }
     }
 
     public static Task ActiveWithAsync(PrivateSystemBus bus, string interfaceName, string? file, StackDaemon daemon) =>
@@ -41,7 +49,14 @@ public static class NetworkManagerProbe
         var views = new List<NmProfileView>();
         foreach (var profile in profiles)
         {
-            views.Add(new NmProfileView(await nm.FilenameOfAsync(profile, CancellationToken.None), await nm.FlagsOfAsync(profile, CancellationToken.None), profile == active));
+            try
+            {
+                views.Add(new NmProfileView(await nm.FilenameOfAsync(profile, CancellationToken.None), await nm.FlagsOfAsync(profile, CancellationToken.None), profile == active));
+            }
+            catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+            {
+                // Deleted after the listing (the agent removing NetworkManager's auto-default while the test looks): gone.
+            }
         }
 
         return views;
