@@ -30,7 +30,8 @@ public sealed class DaemonLifecycleTests
 
         daemon.Signal(ProcessSignal.SigTerm);
         Assert.Equal(0, await daemon.WaitForExitAsync());
-        Assert.Contains("STOPPING=1", bed.Notify.Messages);
+        // The datagram was queued before the exit, but the listener's receive loop may not have taken it yet.
+        await bed.WaitForAsync(() => bed.Notify.Has("STOPPING=1"), "STOPPING=1");
         Assert.Equal(2, bed.Instance.RulesFrom("192.168.2.10").Count);
     }
 

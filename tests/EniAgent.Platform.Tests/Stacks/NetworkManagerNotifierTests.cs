@@ -1,4 +1,5 @@
 using EniAgent.Core.Configuration;
+using EniAgent.Core.Kernel;
 using EniAgent.Platform.Stacks;
 using EniAgent.TestKit.Stacks;
 
@@ -41,6 +42,11 @@ public sealed class NetworkManagerNotifierTests
         await instance.WaitConvergedAsync(desired, nm, addsOnly: true);
 
         // NetworkManager re-creates our live rules with its own protocol; the next reconcile drops our copies, no fight.
+        // It does so in its own time after ActivateConnection returned, and neither wait above sees it (our live copies
+        // already satisfy both): wait until each of our rules and layout routes has its twin before reconciling.
+        await Eventually.HoldsAsync(
+            async () => TwinsComplete(await instance.SnapshotAsync(), oneIp),
+            async () => $"NetworkManager has not re-created all of our rules and routes:\n{KernelContent.Of(await instance.SnapshotAsync(), oneIp.Layout, oneIp.SecondaryNames)}\n{nm.Output}");
         await instance.ApplyLiveAsync(desired);
         var kernel = await instance.SnapshotAsync();
         Assert.Empty(KernelContent.Duplicates(kernel, oneIp.Layout, oneIp.Options.Routing.Protocol));
@@ -65,5 +71,14 @@ public sealed class NetworkManagerNotifierTests
         Assert.Equal("/etc/NetworkManager/system-connections/eniagent-eth2.nmconnection", await NetworkManagerProbe.ActiveFileAsync(bus, "eth2"));
 
         Assert.Empty(LinkWatch.Flaps(await primaryWatch.StopAsync()));
+    }
+
+    /// <summary>Every rule at a layout priority and every layout-table route that carries our protocol has a copy of another protocol beside it.</summary>
+    private static bool TwinsComplete(KernelSnapshot kernel, StackScenario scenario)
+    {
+        var protocol = scenario.Options.Routing.Protocol;
+        var ours = kernel.Rules.Count(r => scenario.Layout.IsLayoutPriority(r.Priority) && r.Protocol == protocol)
+            + kernel.Routes.Count(r => scenario.Layout.IsLayoutTable(r.Table) && r.Protocol == protocol);
+        return KernelContent.Duplicates(kernel, scenario.Layout, protocol).Count == ours;
     }
 }
