@@ -54,13 +54,15 @@ public sealed class MetadataClientTokenTests
     public async Task A_rejected_token_is_dropped_renewed_and_the_request_retried_once()
     {
         var scenario = ScenarioBuilder.Typical().WithTokenMode(ScenarioTokenMode.Required).Build();
-        var first = await MetadataEmulatorProcess.StartAsync(scenario);
+        // A fixed address for both emulators, out of the kernel's ephemeral range (32768 and up) and off 127.0.0.1: an
+        // ephemeral port could be handed to another socket in the second between the two emulators.
+        var listen = $"http://127.{Random.Shared.Next(1, 255)}.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}:{Random.Shared.Next(10000, 32000)}";
+        var first = await MetadataEmulatorProcess.StartAsync(scenario, listen);
         var logs = new RecordingLoggerFactory();
         using var client = TestClients.Create(first, logs: logs);
         var before = await client.ReadAsync(CancellationToken.None);
 
         // A new emulator on the same address knows none of the old tokens: the cached one now gets 401.
-        var listen = first.BaseUri.GetLeftPart(UriPartial.Authority);
         await first.DisposeAsync();
         await using var second = await MetadataEmulatorProcess.StartAsync(scenario, listen);
         var after = await client.ReadAsync(CancellationToken.None);

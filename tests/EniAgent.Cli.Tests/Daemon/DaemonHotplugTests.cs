@@ -120,6 +120,8 @@ public sealed class DaemonHotplugTests
         Assert.Equal(30, tables.Distinct().Count());
         Assert.All(enis, e => Assert.Equal([$"192.168.{e}.10"], bed.Instance.Addresses(GuestInstance.LinkName(e))));
         Assert.All(tables, t => Assert.Contains("default", bed.Instance.Routes(t)));
-        Assert.True(daemon.CountLog("reconciled (") < 10, $"a storm should merge into few reconciles:\n{daemon.Log}");
+        // Passes that found nothing to change (echoes, late events) do not count: only those the storm itself needed.
+        var applying = daemon.LogLines.Count(l => l.Contains("reconciled (", StringComparison.Ordinal) && !l.Contains("nothing to change", StringComparison.Ordinal));
+        Assert.True(applying < 10, $"a storm should merge into few reconciles, saw {applying}:\n{daemon.Log}");
     }
 }

@@ -49,7 +49,8 @@ public sealed class DaemonNetworkManagerRaceTests(ITestOutputHelper output)
         if (dhcpServer)
         {
             await Until(() => Task.FromResult(DynamicAddresses(topology.Guest, "eth1").Contains(eth1.PrimaryIp.ToString())), "a DHCP lease on eth1", daemon, nm);
-            Assert.Contains(KernelReader.Routes(topology.Guest, AddressFamily.InterNetwork, "main"), r => r.IsDefault && r.Device == "eth1");
+            // NetworkManager adds the lease's default route in a request of its own, after the address.
+            await Until(() => Task.FromResult(KernelReader.Routes(topology.Guest, AddressFamily.InterNetwork, "main").Any(r => r.IsDefault && r.Device == "eth1")), "the lease's default route in main", daemon, nm);
         }
 
         output.WriteLine($"before metadata: {string.Join("; ", await NetworkManagerProbe.ProfilesOnAsync(bus, "eth1"))}");
