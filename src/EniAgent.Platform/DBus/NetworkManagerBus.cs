@@ -59,20 +59,20 @@ internal sealed class NetworkManagerBus(BusClient bus)
     /// <summary>The profile the device is active with right now; null when it has no active connection (or it just ended).</summary>
     public async Task<string?> ActiveProfileOfAsync(string device, CancellationToken cancellationToken)
     {
-        var active = (await bus.GetPropertyAsync(Service, device, DeviceInterface, "ActiveConnection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
-        if (active == "/")
-        {
-            return null;
-        }
-
         try
         {
+            var active = (await bus.GetPropertyAsync(Service, device, DeviceInterface, "ActiveConnection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
+            if (active == "/")
+            {
+                return null;
+            }
+
             var profile = (await bus.GetPropertyAsync(Service, active, ActiveInterface, "Connection", cancellationToken).ConfigureAwait(false)).GetObjectPathAsString();
             return profile == "/" ? null : profile;
         }
         catch (DBusErrorReplyException e) when (IsGone(e))
         {
-            return null; // Deactivated while being read.
+            return null; // Deactivated, or the device went away (the ENI detached), while being read.
         }
     }
 
@@ -114,9 +114,18 @@ internal sealed class NetworkManagerBus(BusClient bus)
     public async Task<uint> FlagsOfAsync(string connection, CancellationToken cancellationToken) =>
         (await bus.GetPropertyAsync(Service, connection, ConnectionInterface, "Flags", cancellationToken).ConfigureAwait(false)).GetUInt32();
 
-    /// <summary>The profiles NetworkManager could activate on the device.</summary>
-    public async Task<IReadOnlyList<string>> AvailableProfilesOfAsync(string device, CancellationToken cancellationToken) =>
-        Paths(await bus.GetPropertyAsync(Service, device, DeviceInterface, "AvailableConnections", cancellationToken).ConfigureAwait(false));
+    /// <summary>The profiles NetworkManager could activate on the device; none once the device is gone.</summary>
+    public async Task<IReadOnlyList<string>> AvailableProfilesOfAsync(string device, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Paths(await bus.GetPropertyAsync(Service, device, DeviceInterface, "AvailableConnections", cancellationToken).ConfigureAwait(false));
+        }
+        catch (DBusErrorReplyException e) when (IsGone(e))
+        {
+            return []; // The device went away (the ENI detached) after it was looked up.
+        }
+    }
 
     /// <summary>Every active connection as (profile, devices it runs on); one that ends while being read is left out.</summary>
     public async Task<IReadOnlyList<(string Profile, IReadOnlyList<string> Devices)>> ActiveConnectionsAsync(CancellationToken cancellationToken)
