@@ -1,4 +1,6 @@
+using EniAgent.Platform.DBus;
 using EniAgent.TestKit.Netns;
+using Tmds.DBus.Protocol;
 
 namespace EniAgent.TestKit.Stacks;
 
@@ -33,7 +35,42 @@ public static class NetworkManagerLauncher
     {
         ArgumentNullException.ThrowIfNull(root);
         root.Write("/stack/NetworkManager.conf", Config(noAutoDefault), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        return await BusDaemonLauncher.StartAsync("NetworkManager", BusName, ns, root, bus, RequiredTool.NetworkManager, Setup);
+        var daemon = await BusDaemonLauncher.StartAsync("NetworkManager", BusName, ns, root, bus, RequiredTool.NetworkManager, Setup);
+        try
+        {
+            await WaitForObjectsAsync(bus, daemon);
+            return daemon;
+        }
+        catch
+        {
+            daemon.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// NetworkManager takes its bus name before it exports its manager and settings objects: until then every call
+    /// gets "Object does not exist at path /org/freedesktop/NetworkManager" (seen in a test loop).
+    /// </summary>
+    private static async Task WaitForObjectsAsync(PrivateSystemBus bus, StackDaemon daemon)
+    {
+        using var client = await BusClient.ConnectAsync(bus.Address, TimeProvider.System, CancellationToken.None);
+        var nm = new NetworkManagerBus(client);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                try
+                {
+                    _ = await nm.DeviceOfAsync("lo", CancellationToken.None);
+                    _ = await nm.ListConnectionsAsync(CancellationToken.None);
+                    return true;
+                }
+                catch (DBusErrorReplyException e) when (NetworkManagerBus.IsGone(e))
+                {
+                    return false;
+                }
+            },
+            () => Task.FromResult($"NetworkManager took its bus name but never exported its objects:\n{daemon.Output}"));
     }
 
     private static string Config(bool noAutoDefault) => $"""
