@@ -14,11 +14,8 @@ public sealed class NetworkManagerBusTests
     [Fact]
     public async Task Questions_about_a_device_or_profile_that_went_away_answer_nothing()
     {
-        var scenario = new StackScenario(secondIpOnEth1: false);
-        using var root = new StackRoot();
-        using var instance = StackInstance.Create(scenario, configurePrimary: false);
-        using var bus = await PrivateSystemBus.StartAsync(root);
-        using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus, noAutoDefault: false);
+        using var lab = await NetworkManagerLab.StartAsync(noAutoDefault: false);
+        var (bus, nm) = (lab.Bus, lab.NetworkManager);
         using var client = await BusClient.ConnectAsync(bus.Address, TimeProvider.System, CancellationToken.None);
         var manager = new NetworkManagerBus(client);
         await Eventually.HoldsAsync(
@@ -33,7 +30,7 @@ public sealed class NetworkManagerBusTests
         var gone = await Assert.ThrowsAsync<DBusErrorReplyException>(() => manager.FlagsOfAsync(profile, CancellationToken.None));
         Assert.True(NetworkManagerBus.IsGone(gone), gone.ErrorName);
 
-        _ = instance.Namespace.Ip("link", "del", "eth1");
+        _ = lab.Instance.Namespace.Ip("link", "del", "eth1");
         await Eventually.HoldsAsync(
             async () => await manager.DeviceOfAsync("eth1", CancellationToken.None) is null,
             () => Task.FromResult($"NetworkManager still has eth1\n{nm.Output}"));

@@ -14,11 +14,8 @@ public sealed class NetworkManagerAutoDefaultTests
     [Fact]
     public async Task Only_the_auto_default_profiles_of_our_enis_are_deleted_never_the_primarys()
     {
-        var scenario = new StackScenario(secondIpOnEth1: false);
-        using var root = new StackRoot();
-        using var instance = StackInstance.Create(scenario, configurePrimary: false);
-        using var bus = await PrivateSystemBus.StartAsync(root);
-        using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus, noAutoDefault: false);
+        using var lab = await NetworkManagerLab.StartAsync(noAutoDefault: false);
+        var (scenario, root, instance, bus, nm) = (lab.Scenario, lab.Root, lab.Instance, lab.Bus, lab.NetworkManager);
         foreach (var name in scenario.Enis.Select(e => e.Name))
         {
             await Eventually.HoldsAsync(

@@ -16,11 +16,8 @@ public sealed class NetworkManagerIfcfgTests
     [Fact]
     public async Task Ifcfg_files_NetworkManager_cannot_read_are_reported_by_file_and_nothing_is_activated()
     {
-        var scenario = new StackScenario(secondIpOnEth1: false);
-        using var root = new StackRoot();
-        using var instance = StackInstance.Create(scenario, configurePrimary: false);
-        using var bus = await PrivateSystemBus.StartAsync(root);
-        using var nm = await NetworkManagerLauncher.StartAsync(instance.Namespace, root, bus, noAutoDefault: true);
+        using var lab = await NetworkManagerLab.StartAsync(noAutoDefault: true);
+        var (scenario, root, instance, bus) = (lab.Scenario, lab.Root, lab.Instance, lab.Bus);
         var logger = new ListLogger<NetworkStackNotifier>();
         var desired = await instance.DesiredAsync();
         var written = PersistedFiles.Write(root, RendererKind.Ifcfg, desired, scenario.Options, []) with { Stack = PickupStack.NetworkManager };
